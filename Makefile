@@ -1,0 +1,58 @@
+# pyemu — developer commands.  `make demo` and `make test` work on a fresh
+# Debian 12 machine: they create .venv and install what they need.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.installed
+# Debian packages the tests use (QEMU for reference outputs and device trees,
+# dtc, OpenSBI/U-Boot firmware, gdb-multiarch for the gdb stub tests).
+TEST_DEBS := qemu-system-misc qemu-system-data device-tree-compiler opensbi u-boot-qemu gdb-multiarch
+TOOLCHAIN_DEBS := gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf
+
+.PHONY: demo test test-fast bench guests fixtures toolchains decode debs venv clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/pyemu-system-riscv64 -M virt -bios none -nographic \
+	    -kernel hw/riscv/demo/demo-riscv64-virt.elf
+
+debs:
+	@missing=""; for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	    echo "installing Debian packages:$$missing"; \
+	    SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+test: $(STAMP) debs
+	$(PY) -m pytest tests
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+
+toolchains:
+	SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(TOOLCHAIN_DEBS) $(TEST_DEBS)
+
+guests:
+	$(MAKE) -C tests/guests
+
+fixtures:
+	$(MAKE) -C tests/guests fixtures
+
+decode: $(STAMP)
+	$(PY) -m emu.decodetree targets/riscv/insn32.decode -o targets/riscv/decode_insn32.py --decode=decode_insn32
+	$(PY) -m emu.decodetree targets/riscv/insn16.decode -o targets/riscv/decode_insn16.py --insnwidth=16 --decode=decode_insn16
+
+clean:
+	rm -rf $(VENV) build *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,1 @@
+"""pyemu: emu package."""

@@ -1,0 +1,200 @@
+"""Run control: the vCPU thread, run states, the big lock, shutdown/reset.
+
+One vCPU thread runs every CPU of the machine round-robin in slices (QEMU's
+single-threaded TCG).  It holds the big lock (``emu.event_loop.bql``)
+except while the numba executor runs, so the main thread's event loop
+(chardevs, monitor, migration) can touch devices between slices.  Timers on
+the virtual clock end slices at their deadlines; with ``-icount`` a slice
+is exactly the number of instructions to the next deadline, so runs are
+reproducible bit for bit.
+"""
+
+import threading
+
+from emu import cpu_exec
+
+RUNNING, PAUSED, PRELAUNCH, SHUTDOWN, POSTMIGRATE, INMIGRATE = (
+    "running", "paused", "prelaunch", "shutdown", "postmigrate", "inmigrate")
+
+SLICE_INSNS = 200_000            # slice length without -icount
+IDLE_WAIT_S = 0.05
+
+
+class Runtime:
+    """The run state of one machine and the thread that runs its CPUs."""
+
+    def __init__(self, machine, bql, no_shutdown=False, no_reboot=False):
+        self.machine = machine
+        self.bql = bql
+        self.state = PRELAUNCH
+        self.no_shutdown = no_shutdown
+        self.no_reboot = no_reboot
+        self.exit_status = None              # set when the process should end
+        self.wakeup = threading.Event()
+        self.thread = None
+        self.quit = False
+        self.on_exit = None                  # fn(status) -> None: end the main loop
+        self.listeners = []                  # fn(event_name, data) for QMP events
+        self._shutdown_request = None
+        self._reset_request = None
+        machine.runtime = self
+
+    # -- locking around the executor -------------------------------------
+    def release_lock(self):
+        self.bql.release()
+
+    def take_lock(self):
+        self.bql.acquire()
+
+    def kick(self, cpu=None):
+        self.wakeup.set()
+
+    # -- requests from devices, the monitor and signals ---------------------
+    def request_shutdown(self, status=0, reason="guest-shutdown"):
+        self._shutdown_request = (status, reason)
+        self._kick_all()
+
+    def request_reset(self, reason="guest-reset"):
+        self._reset_request = reason
+        self._kick_all()
+
+    def _kick_all(self):
+        for cpu in self.machine.cpus:
+            cpu.state[0] = 1          # ST_EXIT_REQUEST
+        self.wakeup.set()
+
+    def emit(self, event, data=None):
+        for fn in list(self.listeners):
+            fn(event, data or {})
+
+    def cpu_should_stop(self, cpu):
+        return (self.state != RUNNING or self._shutdown_request is not None
+                or self._reset_request is not None or self.quit)
+
+    # -- state changes (call with the lock held) ------------------------------
+    def start(self):
+        """Enter 'running' (the first time, or `cont`)."""
+        if self.state == RUNNING:
+            return
+        self.state = RUNNING
+        self.machine.clock.start()
+        self.emit("RESUME")
+        self.wakeup.set()
+
+    def stop(self, state=PAUSED):
+        if self.state == RUNNING:
+            self.machine.clock.stop()
+            self.state = state
+            for cpu in self.machine.cpus:
+                cpu.state[0] = 1
+            self.emit("STOP")
+        else:
+            self.state = state
+
+    def system_reset(self, reason="host-qmp-system-reset"):
+        self.machine.reset()
+        self.emit("RESET", {"guest": reason.startswith("guest"), "reason": reason})
+
+    def finish(self, status):
+        """End the process with status (the main loop exits)."""
+        self.quit = True
+        self.exit_status = status
+        self.wakeup.set()
+        if self.on_exit is not None:
+            self.on_exit(status)
+
+    # -- the vCPU thread -----------------------------------------------------
+    def launch(self):
+        self.thread = threading.Thread(target=self._thread_main, name="vcpu", daemon=True)
+        self.thread.start()
+
+    def _thread_main(self):
+        self.bql.acquire()
+        try:
+            while not self.quit:
+                if self._handle_requests():
+                    continue
+                if self.state != RUNNING:
+                    self._idle(None)
+                    continue
+                self._run_slice()
+        except BaseException as exc:       # an emulator bug: report, don't hang
+            import traceback
+            traceback.print_exc()
+            self.finish(1)
+            del exc
+        finally:
+            self.bql.release()
+
+    def _handle_requests(self):
+        if self._shutdown_request is not None:
+            status, reason = self._shutdown_request
+            self._shutdown_request = None
+            self.emit("SHUTDOWN", {"guest": reason.startswith("guest"), "reason": reason})
+            if self.no_shutdown:
+                self.stop(SHUTDOWN)
+            else:
+                self.stop(SHUTDOWN)
+                self.finish(status)
+            return True
+        if self._reset_request is not None:
+            reason = self._reset_request
+            self._reset_request = None
+            if self.no_reboot:
+                self.emit("SHUTDOWN", {"guest": True, "reason": "guest-reset"})
+                self.stop(SHUTDOWN)
+                self.finish(0)
+            else:
+                self.system_reset(reason)
+            return True
+        return False
+
+    def _run_slice(self):
+        machine = self.machine
+        clock = machine.clock
+        machine.timers.run_expired()
+        deadline = machine.timers.deadline()
+        if clock.use_icount:
+            if deadline is None:
+                budget = 1 << 30
+            else:
+                target = clock.ns_to_insns(deadline - clock.bias)
+                budget = max(1, target - self.total_icount())
+            budget = min(budget, 1 << 30)
+        else:
+            budget = SLICE_INSNS
+        cpus = machine.cpus
+        per_cpu = max(1, budget // len(cpus)) if len(cpus) > 1 and clock.use_icount else budget
+        if len(cpus) > 1:
+            per_cpu = min(per_cpu, 10_000)
+        all_halted = True
+        for cpu in cpus:
+            result = cpu_exec.run_cpu(cpu, per_cpu)
+            if result != cpu_exec.RUN_HALTED:
+                all_halted = False
+            if self.cpu_should_stop(cpu):
+                return
+        if all_halted:
+            self._idle(deadline)
+
+    def total_icount(self):
+        return sum(cpu.icount for cpu in self.machine.cpus)
+
+    def _idle(self, deadline):
+        """Nothing to run: warp (icount) or sleep until a deadline or a kick."""
+        clock = self.machine.clock
+        if self.state == RUNNING and clock.use_icount and deadline is not None:
+            # icount with sleep=off semantics: jump to the next deadline
+            now = clock.now()
+            if deadline > now:
+                clock.bias += deadline - now
+            return
+        timeout = IDLE_WAIT_S
+        if self.state == RUNNING and deadline is not None:
+            timeout = max(0.0, min(timeout, (deadline - clock.now()) / 1e9))
+        self.wakeup.clear()
+        self.bql.release()
+        try:
+            self.wakeup.wait(timeout)
+        finally:
+            self.bql.acquire()

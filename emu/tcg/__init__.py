@@ -1,0 +1,1 @@
+"""The TCG-style engine: IR definition, IR builder, translator loop, TB cache, executor."""

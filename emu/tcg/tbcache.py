@@ -1,0 +1,182 @@
+"""The TB cache: packed code arrays, TB metadata, the jump cache, and
+invalidation.
+
+Translated blocks are packed into one int64 code array shared by all vCPUs
+of a machine (six columns: opcode and five operands; labels resolved to op
+indices; insn_start removed and kept as a side table for restoring the pc
+of a faulting instruction).  TBs are found by (virtual pc, tb_flags) in a
+direct-mapped jump cache, backed by a dict keyed by (pc, flags, physical
+page).  A TB remembers the arena pages it was translated from; a store into
+such a page invalidates every TB on it (self-modifying code).
+"""
+
+import bisect
+
+import numpy as np
+
+from emu.memory import CODE_GRAN_BITS
+from emu.tcg import exec as X
+from emu.tcg import ops as O
+
+CODE_CAPACITY = 1 << 20
+TB_CAPACITY = 1 << 16
+
+
+class TBInfo:
+    """Python-side facts of one TB: where its instructions start."""
+
+    __slots__ = ("index", "pc", "flags", "phys", "pages", "insn_pcs", "insn_ips",
+                 "insn_lengths", "start", "end", "ops", "max_insns", "ranges")
+
+    def insn_at(self, ip):
+        """Index of the instruction that op ip belongs to."""
+        return max(0, bisect.bisect_right(self.insn_ips, ip) - 1)
+
+
+class TBCache:
+    """All translated code of one machine."""
+
+    def __init__(self, arena):
+        self.arena = arena
+        self.code = np.zeros((CODE_CAPACITY, 6), dtype=np.int64)
+        self.meta = np.zeros((TB_CAPACITY, X.TB_COLS), dtype=np.int64)
+        self.jc_pc = np.zeros(X.JC_SIZE, dtype=np.int64)
+        self.jc_flags = np.zeros(X.JC_SIZE, dtype=np.int64)
+        self.jc_tb = np.full(X.JC_SIZE, -1, dtype=np.int64)
+        self.by_key = {}
+        self.infos = []
+        self.page_tbs = {}            # arena page -> set of TB indices
+        self.code_used = 0
+        self.flushes = 0
+        self.translated_insns = 0
+        self.flush_pending = False
+        arena.code_write_hook = self.invalidate_page
+
+    # -- lookup -------------------------------------------------------------
+    def lookup(self, pc, flags, phys_key):
+        tb = self.by_key.get((pc, flags, phys_key))
+        if tb is not None and self.meta[tb, X.TB_VALID]:
+            return tb
+        return None
+
+    def set_jump_cache(self, pc, flags, tb):
+        h = (pc >> 1) & (X.JC_SIZE - 1)
+        self.jc_pc[h] = pc
+        self.jc_flags[h] = flags
+        self.jc_tb[h] = tb
+
+    def clear_jump_cache(self):
+        self.jc_tb[:] = -1
+
+    # -- adding --------------------------------------------------------------
+    def add(self, pc, flags, phys_key, ir_ops, insn_lengths, pages, max_insns, code_ranges=()):
+        """Pack a finished op list; returns the TB index.  ``pages`` are the
+        arena pages the guest code came from, ``code_ranges`` its arena byte
+        ranges (start, end) for the self-modifying-code map."""
+        packed, insn_ips, insn_pcs = _pack(ir_ops)
+        n = len(packed)
+        if self.code_used + n > CODE_CAPACITY or len(self.infos) >= TB_CAPACITY:
+            self.flush()
+        start = self.code_used
+        if n:
+            arr = np.array(packed, dtype=np.int64)
+            # labels were resolved relative to the TB: make them absolute
+            for row in range(n):
+                opc = arr[row, 0]
+                if opc == O.OP_BR:
+                    arr[row, 1] += start
+                elif opc in (O.OP_BRCOND, O.OP_BRCONDI):
+                    arr[row, 4] += start
+            self.code[start:start + n] = arr
+        self.code_used += n
+        index = len(self.infos)
+        info = TBInfo()
+        info.index = index
+        info.pc = pc
+        info.flags = flags
+        info.phys = phys_key
+        info.pages = pages
+        info.insn_pcs = insn_pcs
+        info.insn_ips = [start + i for i in insn_ips]
+        info.insn_lengths = insn_lengths
+        info.start = start
+        info.end = start + n
+        info.ops = ir_ops
+        info.max_insns = max_insns
+        self.infos.append(info)
+        m = self.meta[index]
+        m[:] = 0
+        m[X.TB_START] = start
+        m[X.TB_NINSNS] = len(insn_pcs)
+        m[X.TB_CHAIN0] = -1
+        m[X.TB_CHAIN1] = -1
+        m[X.TB_PC] = pc
+        m[X.TB_FLAGS] = flags
+        m[X.TB_VALID] = 1
+        self.by_key[(pc, flags, phys_key)] = index
+        for page in pages:
+            self.page_tbs.setdefault(page, set()).add(index)
+        info.ranges = tuple(code_ranges)
+        for start_off, end_off in code_ranges:
+            self.arena.code[start_off >> CODE_GRAN_BITS:((end_off - 1) >> CODE_GRAN_BITS) + 1] = 1
+        self.translated_insns += len(insn_pcs)
+        return index
+
+    # -- invalidation ------------------------------------------------------
+    def invalidate_page(self, page):
+        """Drop every TB translated from arena page ``page``."""
+        tbs = self.page_tbs.pop(page, ())
+        for tb in tbs:
+            self.meta[tb, X.TB_VALID] = 0
+            info = self.infos[tb]
+            if self.by_key.get((info.pc, info.flags, info.phys)) == tb:
+                del self.by_key[(info.pc, info.flags, info.phys)]
+            for start_off, end_off in info.ranges:
+                self.arena.code[start_off >> CODE_GRAN_BITS:((end_off - 1) >> CODE_GRAN_BITS) + 1] = 0
+        # TBs on other pages may share granules at the page edges: re-mark them
+        for other in self.page_tbs.get(page - 1, ()), self.page_tbs.get(page + 1, ()):
+            for tb in other:
+                for start_off, end_off in self.infos[tb].ranges:
+                    self.arena.code[start_off >> CODE_GRAN_BITS:((end_off - 1) >> CODE_GRAN_BITS) + 1] = 1
+        return len(tbs)
+
+    def request_flush(self):
+        """Flush at the next TB boundary (helpers must not pull the code
+        from under the TB that called them)."""
+        self.flush_pending = True
+
+    def flush(self):
+        """Forget all translated code (fence.i-style full flush, or when full)."""
+        self.flush_pending = False
+        self.meta[:len(self.infos), X.TB_VALID] = 0
+        self.by_key.clear()
+        self.infos.clear()
+        self.page_tbs.clear()
+        self.arena.code[:] = 0
+        self.code_used = 0
+        self.jc_tb[:] = -1
+        self.flushes += 1
+
+
+def _pack(ir_ops):
+    """Resolve labels, drop set_label/insn_start; returns rows, insn op indices, insn pcs."""
+    label_pos = {}
+    rows = []
+    insn_ips = []
+    insn_pcs = []
+    for op in ir_ops:
+        opc = op[0]
+        if opc == O.OP_SET_LABEL:
+            label_pos[op[1]] = len(rows)
+        elif opc == O.OP_INSN_START:
+            insn_ips.append(len(rows))
+            insn_pcs.append(op[1])
+        else:
+            rows.append(list(op))
+    for row in rows:
+        opc = row[0]
+        if opc == O.OP_BR:
+            row[1] = label_pos[row[1]]
+        elif opc in (O.OP_BRCOND, O.OP_BRCONDI):
+            row[4] = label_pos[row[4]]
+    return rows, insn_ips, insn_pcs

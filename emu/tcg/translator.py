@@ -1,0 +1,93 @@
+"""The translator loop: QEMU's shape, shared by every front end.
+
+A target's front end subclasses :class:`DisasContextBase` and implements
+``tb_start``, ``insn_start``, ``translate_insn`` and ``tb_stop``.  The loop
+calls them in order, one guest instruction at a time, until the front end
+says stop (``is_jmp != DISAS_NEXT``), the TB would leave its page, or the
+instruction limit is reached.  Engine plumbing (counting, page limits, the
+``-d in_asm`` log, insn_start bookkeeping) lives here, not in trans_*.
+"""
+
+from emu.tcg.ir import IRBuilder
+
+DISAS_NEXT = 0        # keep translating
+DISAS_TOO_MANY = 1    # stopped by the loop: tb_stop must chain to pc_next
+DISAS_NORETURN = 2    # the last insn already ended the TB (exit emitted)
+DISAS_TARGET_0 = 3    # first value free for a front end's own reasons
+
+TB_MAX_INSNS = 512
+
+
+class CodeFetchFault(Exception):
+    """Raised by fetch_code when the next instruction cannot be fetched.
+
+    The loop ends the TB before that instruction (or, for the first one,
+    lets the fault become a guest exception).
+    """
+
+
+class DisasContextBase:
+    """Per-TB translation state shared by all front ends."""
+
+    def __init__(self, cpu, pc, flags, max_insns, ir):
+        self.cpu = cpu
+        self.pc_first = pc
+        self.pc_next = pc
+        self.flags = flags
+        self.max_insns = max_insns
+        self.num_insns = 0
+        self.is_jmp = DISAS_NEXT
+        self.ir = ir
+        self.page_mask = ~((1 << cpu.page_bits) - 1)
+        self.insn_lengths = []
+
+    # -- services for the front end -------------------------------------
+    def fetch_code(self, addr, size):
+        """Read ``size`` bytes of guest code at virtual ``addr`` as an int
+        in the target's instruction byte order."""
+        return self.cpu.fetch_code(addr, size)
+
+    def same_page(self, addr):
+        return (addr & self.page_mask) == (self.pc_first & self.page_mask)
+
+    def use_goto_tb(self, dest):
+        """Direct chaining is allowed only within the TB's own page."""
+        return self.same_page(dest) and not self.cpu.nochain
+
+    # -- hooks a front end implements ----------------------------------
+    def tb_start(self):
+        pass
+
+    def insn_start(self):
+        self.ir.insn_start(self.pc_next)
+
+    def translate_insn(self):
+        raise NotImplementedError
+
+    def tb_stop(self):
+        raise NotImplementedError
+
+
+def translate_block(ctx):
+    """Run the translator loop on ``ctx``; returns the context."""
+    ctx.tb_start()
+    while True:
+        pc = ctx.pc_next
+        ctx.insn_start()
+        ctx.num_insns += 1
+        ctx.translate_insn()
+        ctx.insn_lengths.append(ctx.pc_next - pc)
+        if ctx.is_jmp != DISAS_NEXT:
+            break
+        if ctx.num_insns >= ctx.max_insns:
+            ctx.is_jmp = DISAS_TOO_MANY
+            break
+        if not ctx.same_page(ctx.pc_next):
+            ctx.is_jmp = DISAS_TOO_MANY
+            break
+    ctx.tb_stop()
+    return ctx
+
+
+def new_ir(cpu):
+    return IRBuilder(cpu.regtable.n_slots)

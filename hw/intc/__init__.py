@@ -1,0 +1,1 @@
+"""Interrupt controllers and core-local timers."""

@@ -1,0 +1,1 @@
+"""Miscellaneous devices: test finishers and other small board helpers."""

@@ -1,0 +1,299 @@
+"""The `ram` live section (version 4): block list, page records, dirty pages.
+
+RAM blocks are duck-typed: `idstr` (str), `used_length` (int, a multiple of
+the target page size), `host` (numpy uint8 array of used_length bytes) and
+`dirty` (numpy uint8 array, one byte per target page, nonzero = dirty).
+
+Save: save_setup() writes the block list (MEM_SIZE) and marks every page
+dirty; save_iterate() sends dirty pages (optionally up to a byte budget) and
+clears their dirty bytes; save_complete() sends everything still dirty.
+Zero pages are found with numpy a chunk at a time and go out as 9-byte ZERO
+records; runs of data pages go out as one large write each.
+
+Load: load_state() reads records until EOS; every block name, offset and
+length is checked against the local blocks before anything is written.
+"""
+import numpy as np
+
+from migration.errors import MigrationError, printable
+
+RAM_VERSION = 4
+FLAG_ZERO = 0x002
+FLAG_MEM_SIZE = 0x004
+FLAG_PAGE = 0x008
+FLAG_EOS = 0x010
+FLAG_CONTINUE = 0x020
+FLAG_XBZRLE = 0x040
+FLAG_HOOK = 0x080
+FLAG_MULTIFD_FLUSH = 0x200
+
+_CHUNK_PAGES = 4096           # pages examined (and written) per numpy step
+_MASK64 = (1 << 64) - 1
+
+
+class RamStats:
+    """Counters in the spirit of query-migrate's `ram` object."""
+
+    def __init__(self):
+        self.normal = 0            # data pages sent
+        self.duplicate = 0         # zero pages sent
+        self.transferred = 0       # bytes written by this handler
+        self.dirty_sync_count = 0
+
+    @property
+    def normal_bytes(self):
+        return self.normal
+
+
+class RamMigration:
+    """Live savevm handler for the RAM blocks of one machine.
+
+    blocks: a sequence of RAM blocks, or a callable returning one (read at
+    every step, so blocks added before migration starts are seen).
+    """
+
+    idstr = "ram"
+    version_id = RAM_VERSION
+
+    def __init__(self, blocks, page_size=4096):
+        if page_size < 1024 or page_size & (page_size - 1):
+            raise ValueError(f"page size {page_size} must be a power of two "
+                             f">= 1024")
+        self._blocks = blocks
+        self.page_size = page_size
+        self.stats = RamStats()
+        self._last_sent = None
+        self._last_recv = None
+        self._cursor = (0, 0)
+
+    # -- blocks ------------------------------------------------------------
+
+    def blocks(self):
+        blocks = self._blocks() if callable(self._blocks) else self._blocks
+        return list(blocks)
+
+    def _checked_blocks(self):
+        blocks = self.blocks()
+        for block in blocks:
+            if block.used_length % self.page_size:
+                raise MigrationError(f"RAM block {block.idstr} length "
+                                     f"0x{block.used_length:x} is not a "
+                                     f"multiple of the page size")
+        return blocks
+
+    def total_bytes(self):
+        return sum(block.used_length for block in self.blocks())
+
+    def pending(self):
+        """Bytes still to send: dirty pages times page size."""
+        return sum(int(np.count_nonzero(block.dirty))
+                   for block in self.blocks()) * self.page_size
+
+    def is_active(self):
+        return True
+
+    # -- save --------------------------------------------------------------
+
+    def save_setup(self, f):
+        """START body: total | MEM_SIZE, then (name, be64 length) per block."""
+        start = f.tell()
+        blocks = self._checked_blocks()
+        f.put_be64(sum(b.used_length for b in blocks) | FLAG_MEM_SIZE)
+        for block in blocks:
+            f.put_counted_string(block.idstr)
+            f.put_be64(block.used_length)
+            block.dirty[:] = 1
+        self._last_sent = None
+        self._cursor = (0, 0)
+        self.stats.dirty_sync_count += 1
+        f.put_be64(FLAG_EOS)
+        self.stats.transferred += f.tell() - start
+
+    def save_iterate(self, f, max_bytes=None):
+        """One PART body: dirty pages (up to about max_bytes), then EOS.
+
+        Returns True when no dirty page is left.
+        """
+        start = f.tell()
+        self._send_dirty(f, max_bytes)
+        f.put_be64(FLAG_EOS)
+        self.stats.transferred += f.tell() - start
+        return self.pending() == 0
+
+    def save_complete(self, f):
+        """END body: every page still dirty, no limit, then EOS."""
+        start = f.tell()
+        self.stats.dirty_sync_count += 1
+        self._send_dirty(f, None)
+        f.put_be64(FLAG_EOS)
+        self.stats.transferred += f.tell() - start
+
+    def _send_dirty(self, f, max_bytes):
+        """Send dirty pages from the cursor on, wrapping around once."""
+        blocks = self._checked_blocks()
+        budget = max_bytes
+        for index, page, end in self._segments(blocks):
+            budget, stopped_at = self._send_block(f, blocks[index], page, end,
+                                                  budget)
+            if stopped_at is not None:
+                self._cursor = (index, stopped_at)
+                return
+        self._cursor = (0, 0)
+
+    def _segments(self, blocks):
+        """(block index, first page, end page) from the cursor, once round."""
+        if not blocks:
+            return []
+        first, page = self._cursor
+        first %= len(blocks)
+        pages = [b.used_length // self.page_size for b in blocks]
+        page = min(page, pages[first])
+        segments = [(first, page, pages[first])]
+        segments += [((first + k) % len(blocks), 0,
+                      pages[(first + k) % len(blocks)])
+                     for k in range(1, len(blocks))]
+        if page:
+            segments.append((first, 0, page))
+        return segments
+
+    def _send_block(self, f, block, page, end, budget):
+        """Send dirty pages of block in [page, end); stop when over budget."""
+        while page < end:
+            stop = min(end, page + _CHUNK_PAGES)
+            if budget is not None:
+                stop = min(stop, page + max(1, budget // (self.page_size + 8)))
+            idx = np.flatnonzero(block.dirty[page:stop]) + page
+            if idx.size:
+                written = self._send_pages(f, block, idx)
+                if budget is not None:
+                    budget -= written
+            page = stop
+            if budget is not None and budget <= 0:
+                return budget, page
+        return budget, None
+
+    def _send_pages(self, f, block, idx):
+        """Write records for the sorted page indices idx; clears dirty first."""
+        start = f.tell()
+        block.dirty[idx] = 0
+        pages = block.host.reshape(-1, self.page_size)
+        if idx.size == idx[-1] - idx[0] + 1:
+            chosen = pages[idx[0]:idx[-1] + 1]
+        else:
+            chosen = pages[idx]
+        is_zero = ~chosen.view(np.uint64).any(axis=1)
+        if self._last_sent is not block:
+            self._write_named(f, block, idx[0], chosen[0], is_zero[0])
+            idx, chosen, is_zero = idx[1:], chosen[1:], is_zero[1:]
+        self._write_runs(f, idx, chosen, is_zero)
+        self.stats.duplicate += int(np.count_nonzero(is_zero))
+        self.stats.normal += int(is_zero.size - np.count_nonzero(is_zero))
+        return f.tell() - start
+
+    def _write_named(self, f, block, page, data, zero):
+        """The first record for a block in a while carries its name."""
+        flag = FLAG_ZERO if zero else FLAG_PAGE
+        f.put_be64(int(page) * self.page_size | flag)
+        f.put_counted_string(block.idstr)
+        if zero:
+            f.put_byte(0)
+            self.stats.duplicate += 1
+        else:
+            f.put_buffer(data)
+            self.stats.normal += 1
+        self._last_sent = block
+
+    def _write_runs(self, f, idx, chosen, is_zero):
+        """CONTINUE records, one numpy array per run of zero or data pages."""
+        if idx.size == 0:
+            return
+        cuts = np.flatnonzero(np.diff(is_zero.view(np.int8))) + 1
+        bounds = [0, *cuts.tolist(), idx.size]
+        for lo, hi in zip(bounds[:-1], bounds[1:]):
+            zero = bool(is_zero[lo])
+            flag = (FLAG_ZERO if zero else FLAG_PAGE) | FLAG_CONTINUE
+            width = 9 if zero else 8 + self.page_size
+            records = np.zeros((hi - lo, width), dtype=np.uint8)
+            headers = (idx[lo:hi].astype(np.uint64) * self.page_size) | flag
+            records[:, :8] = headers.astype(">u8").view(np.uint8).reshape(-1, 8)
+            if not zero:
+                records[:, 8:] = chosen[lo:hi]
+            f.put_buffer(records)
+
+    # -- load --------------------------------------------------------------
+
+    def load_state(self, f, version_id):
+        """Read one START/PART/END body up to and including EOS."""
+        if version_id != RAM_VERSION:
+            raise MigrationError(f"ram: unsupported version {version_id}, "
+                                 f"expected {RAM_VERSION}")
+        by_name = {block.idstr: block for block in self._checked_blocks()}
+        page_mask = self.page_size - 1
+        while True:
+            word = f.get_be64()
+            flags, addr = word & page_mask, word & ~page_mask & _MASK64
+            kind = flags & ~FLAG_CONTINUE
+            if kind == FLAG_EOS:
+                return
+            if kind == FLAG_MEM_SIZE:
+                self._load_block_list(f, addr, by_name)
+            elif kind == FLAG_ZERO:
+                self._load_zero(f, self._block_from_stream(f, flags, by_name),
+                                addr)
+            elif kind == FLAG_PAGE:
+                self._load_page(f, self._block_from_stream(f, flags, by_name),
+                                addr)
+            elif kind == FLAG_MULTIFD_FLUSH:
+                continue
+            else:
+                raise MigrationError(f"Unknown combination of migration "
+                                     f"flags: 0x{flags:x}")
+
+    def _load_block_list(self, f, total, by_name):
+        seen = set()
+        while total > 0:
+            name = f.get_counted_string()
+            length = f.get_be64()
+            block = by_name.get(name)
+            if block is None:
+                raise MigrationError(f'Unknown ramblock "{printable(name)}", cannot '
+                                     f'accept migration')
+            if name in seen:
+                raise MigrationError(f'RAM block "{name}" listed twice')
+            seen.add(name)
+            if length != block.used_length:
+                raise MigrationError(f"Size mismatch: {name}: 0x{length:x} "
+                                     f"!= 0x{block.used_length:x}")
+            if length > total:
+                raise MigrationError("RAM block list does not add up to the "
+                                     "announced total")
+            total -= length
+        self._last_recv = None
+
+    def _block_from_stream(self, f, flags, by_name):
+        if flags & FLAG_CONTINUE:
+            if self._last_recv is None:
+                raise MigrationError("Ack, bad migration stream!")
+            return self._last_recv
+        name = f.get_counted_string()
+        block = by_name.get(name)
+        if block is None:
+            raise MigrationError(f"Can't find block {printable(name)}")
+        self._last_recv = block
+        return block
+
+    def _page_view(self, block, addr):
+        if addr + self.page_size > block.used_length:
+            raise MigrationError(f"Illegal RAM offset {addr:x}")
+        return block.host[addr:addr + self.page_size]
+
+    def _load_zero(self, f, block, addr):
+        page = self._page_view(block, addr)
+        fill = f.get_byte()
+        if fill:
+            raise MigrationError(f"Found a zero page with value {fill}")
+        if page.any():
+            page[:] = 0
+
+    def _load_page(self, f, block, addr):
+        f.get_buffer_into(self._page_view(block, addr))

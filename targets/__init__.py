@@ -1,0 +1,1 @@
+"""pyemu: targets package."""
