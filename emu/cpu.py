@@ -56,6 +56,15 @@ class CPUState(DeviceState):
     page_bits = 12
     big_endian = False
     nb_mmu_modes = X.NB_MMU_MODES
+    # Debugging (emu.gdbstub sets these per CPU).  Breakpoints are guest pcs
+    # the translator loop stops before; watchpoints (emu.gdbstub.Watchpoint)
+    # keep their pages out of the TLB so the slow path checks them.
+    breakpoints = frozenset()
+    watchpoints = ()
+    debug_step = False          # run one instruction, then stop (RUN_DEBUG)
+    debug_skip_pc = None        # resume from this breakpoint without stopping
+    debug_event = None          # why the last RUN_DEBUG happened
+    debug_watch_replay = False  # re-running an access that hit a watchpoint
 
     @classmethod
     def class_init(cls):

@@ -12,12 +12,13 @@ from emu.tcg import exec as X
 from emu.tcg import ops as O
 from emu.tcg.helpers import GuestException
 from emu.tcg.ir import HELPERS, IRBuilder, format_op
-from emu.tcg.translator import translate_block
+from emu.tcg.translator import EXIT_TB_DEBUG, translate_block
 
 # results of run_cpu
 RUN_BUDGET = "budget"        # the instruction budget is used up
 RUN_REQUEST = "request"      # exit_request was set (irq, timer, stop...)
 RUN_HALTED = "halted"        # the CPU is halted (wfi) and has no work
+RUN_DEBUG = "debug"          # breakpoint, watchpoint or single step: cpu.debug_event says which
 
 
 def _mask_pc(cpu, pc):
@@ -112,6 +113,9 @@ def raise_exception(cpu, tb, ip, exc):
 def run_cpu(cpu, max_insns):
     """Run cpu for at most max_insns instructions.  Returns RUN_*."""
     state = cpu.state
+    cpu.debug_event = None
+    if cpu.debug_step:
+        max_insns = 1
     state[X.ST_ICOUNT_LIMIT] = state[X.ST_ICOUNT] + max_insns
     state[X.ST_NOCHAIN] = 1 if cpu.nochain else 0
     machine = cpu.machine
@@ -132,6 +136,11 @@ def run_cpu(cpu, max_insns):
                     cpu.halted = 0
                 else:
                     return RUN_HALTED
+            if cpu.debug_skip_pc is not None:
+                result = _resume_from_breakpoint(cpu)
+                if result is not None:
+                    return _debug_result(cpu, result)
+                continue
         if runtime is not None:
             runtime.release_lock()
         try:
@@ -148,8 +157,39 @@ def run_cpu(cpu, max_insns):
             state[X.ST_RESUME_TB] = -1
             raise_exception(cpu, None, 0, exc)
             result = None
+        if cpu.debug_event is not None:
+            return RUN_DEBUG
         if result is not None:
-            return result
+            return _debug_result(cpu, result)
+
+
+def _debug_result(cpu, result):
+    """A single step ends when its one instruction is done."""
+    if cpu.debug_step and result in (RUN_BUDGET, RUN_DEBUG):
+        if cpu.debug_event is None:
+            cpu.debug_event = ("step",)
+        return RUN_DEBUG
+    return result
+
+
+def _resume_from_breakpoint(cpu):
+    """Run the instruction at a breakpoint we are resuming from, alone and
+    uncached, without stopping at it (the translator skips debug_skip_pc)."""
+    state = cpu.state
+    if (int(cpu.env.pc) & ((1 << 64) - 1)) != cpu.debug_skip_pc:
+        cpu.debug_skip_pc = None
+        return None
+    if state[X.ST_ICOUNT] >= state[X.ST_ICOUNT_LIMIT]:
+        return RUN_BUDGET
+    try:
+        _run_nocache(cpu, 1)
+    finally:
+        cpu.debug_skip_pc = None
+    if cpu.debug_event is not None:
+        return RUN_DEBUG
+    if cpu.debug_step:
+        return RUN_BUDGET
+    return None
 
 
 def _check_interrupts(cpu):
@@ -201,7 +241,13 @@ def _handle_exit(cpu, reason):
 
 def _exit_tb(cpu, tb, ip):
     """exit_tb at the end of an instruction: nothing more to do here;
-    the next executor entry looks up the pc (and interrupts get checked)."""
+    the next executor entry looks up the pc (and interrupts get checked).
+    The exit of a breakpoint TB stops the CPU before its pc."""
+    if cpu.state[X.ST_EXIT_VALUE] == EXIT_TB_DEBUG:
+        pc = cpu.machine.tbcache.infos[tb].pc
+        cpu.env.pc = pc
+        cpu.debug_event = ("breakpoint", pc & ((1 << 64) - 1))
+        return
     cpu.state[X.ST_EXIT_REQUEST] = 1
 
 
@@ -320,10 +366,16 @@ def _tlb_miss(cpu, tb, ip):
     access = O.ACCESS_STORE if is_store else O.ACCESS_LOAD
     mmu = _mmu_of(cpu, memop)
     page_size = 1 << cpu.page_bits
+    watched = bool(cpu.watchpoints) and _page_watched(cpu, vaddr, size)
     try:
         paddr_page, prot = cpu.tlb_fill(vaddr, access, mmu)
         crosses = (vaddr & (page_size - 1)) + size > page_size
-        if not crosses:
+        if watched and not cpu.debug_watch_replay:
+            hit = _watchpoint_hit(cpu, vaddr, size, is_store)
+            if hit is not None:
+                _watchpoint_stop(cpu, tb, ip, hit, vaddr)
+                return
+        if not crosses and not watched:
             backing = cpu.address_space.page_backing(paddr_page & ~(page_size - 1), page_size)
             if backing is not None:
                 arena_off, readonly = backing
@@ -344,6 +396,40 @@ def _tlb_miss(cpu, tb, ip):
     if not is_store:
         cpu.regs[int(row[1])] = value
     _resume(cpu, tb, ip + 1)
+
+
+def _page_watched(cpu, vaddr, size):
+    """Does a watchpoint cover a page this access touches?  (Such pages
+    never enter the TLB, so every access to them comes here.)"""
+    bits = cpu.page_bits
+    first = (vaddr & ((1 << 64) - 1)) >> bits
+    last = ((vaddr & ((1 << 64) - 1)) + size - 1) >> bits
+    for wp in cpu.watchpoints:
+        if wp.addr >> bits <= last and (wp.addr + wp.len - 1) >> bits >= first:
+            return True
+    return False
+
+
+def _watchpoint_hit(cpu, vaddr, size, is_store):
+    vaddr &= (1 << 64) - 1
+    for wp in cpu.watchpoints:
+        if vaddr < wp.addr + wp.len and wp.addr < vaddr + size:
+            if wp.kind == "access" or (wp.kind == "write") == bool(is_store):
+                return wp
+    return None
+
+
+def _watchpoint_stop(cpu, tb, ip, wp, vaddr):
+    """Finish the accessing instruction alone (the access happens once,
+    in the replay), then stop after it, as QEMU reports watchpoints."""
+    _restore_insn(cpu, tb, ip)
+    cpu.state[X.ST_RESUME_TB] = -1
+    cpu.debug_watch_replay = True
+    try:
+        _run_nocache(cpu, 1)
+    finally:
+        cpu.debug_watch_replay = False
+    cpu.debug_event = ("watch", wp, max(vaddr & ((1 << 64) - 1), wp.addr))
 
 
 def _slow_access(cpu, vaddr, size, access, mmu, memop, slot, paddr_page, crosses):

@@ -139,7 +139,9 @@ class MachineState:
         dev.do_realize()
         self.devices.append(dev)
         if self.vmstate is not None and dev.vmsd is not None:
-            self.vmstate.register_device(dev)
+            # sysbus devices have no dev-path: the idstr is the vmsd name and
+            # the instance id the next free one, as in QEMU
+            self.vmstate.register_vmstate(dev.vmsd.name, -1, dev.vmsd, dev)
         return dev
 
     def new_cpu(self, index, cpu_type=None):

@@ -15,6 +15,7 @@ from emu import cpu_exec
 
 RUNNING, PAUSED, PRELAUNCH, SHUTDOWN, POSTMIGRATE, INMIGRATE = (
     "running", "paused", "prelaunch", "shutdown", "postmigrate", "inmigrate")
+DEBUG = "debug"                  # stopped by a breakpoint, watchpoint or step (gdb)
 
 SLICE_INSNS = 200_000            # slice length without -icount
 IDLE_WAIT_S = 0.05
@@ -37,6 +38,8 @@ class Runtime:
         self.listeners = []                  # fn(event_name, data) for QMP events
         self._shutdown_request = None
         self._reset_request = None
+        self.parked_callbacks = []           # run by the vCPU thread once stopped
+        self.debug_cpu = None                # the CPU that hit a debug event
         machine.runtime = self
 
     # -- locking around the executor -------------------------------------
@@ -93,6 +96,8 @@ class Runtime:
 
     def system_reset(self, reason="host-qmp-system-reset"):
         self.machine.reset()
+        if self.state == SHUTDOWN:          # QEMU: a reset leaves shutdown for paused
+            self.state = PAUSED
         self.emit("RESET", {"guest": reason.startswith("guest"), "reason": reason})
 
     def finish(self, status):
@@ -115,6 +120,7 @@ class Runtime:
                 if self._handle_requests():
                     continue
                 if self.state != RUNNING:
+                    self._run_parked_callbacks()
                     self._idle(None)
                     continue
                 self._run_slice()
@@ -168,14 +174,43 @@ class Runtime:
         if len(cpus) > 1:
             per_cpu = min(per_cpu, 10_000)
         all_halted = True
-        for cpu in cpus:
+        stepping = [cpu for cpu in cpus if getattr(cpu, "debug_step", False)]
+        for cpu in stepping or cpus:
             result = cpu_exec.run_cpu(cpu, per_cpu)
+            if result == cpu_exec.RUN_DEBUG:
+                self.debug_stop(cpu)
+                return
             if result != cpu_exec.RUN_HALTED:
                 all_halted = False
             if self.cpu_should_stop(cpu):
                 return
         if all_halted:
             self._idle(deadline)
+
+    # -- debugging (emu.gdbstub) -------------------------------------------
+    def debug_stop(self, cpu):
+        """A breakpoint, watchpoint or single step ended on cpu (vCPU thread)."""
+        self.debug_cpu = cpu
+        self.stop(DEBUG)
+
+    def call_when_parked(self, cb):
+        """Run cb (holding the lock) once the vCPU thread has left the CPU
+        loop because the VM is stopped: CPU state is then stable."""
+        if self.thread is None or not self.thread.is_alive() or self.quit:
+            cb()
+            return
+        self.parked_callbacks.append(cb)
+        self.wakeup.set()
+
+    def _run_parked_callbacks(self):
+        while self.parked_callbacks:
+            cb = self.parked_callbacks.pop(0)
+            try:
+                cb()
+            except Exception as exc:          # a front end bug: report, go on
+                import sys
+                sys.stderr.write("pyemu: error in stop callback: %s: %s\n"
+                                 % (type(exc).__name__, exc))
 
     def total_icount(self):
         return sum(cpu.icount for cpu in self.machine.cpus)

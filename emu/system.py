@@ -35,6 +35,10 @@ class System:
         self.machine = None
         self.runtime = None
         self.frontends = []
+        self.monitors = []              # emu.monitor sessions
+        self.mux_monitor_handles = []   # monitor frontends of mon:... serials
+        self.mux_chardevs = []
+        self.gdbstub = None             # emu.gdbstub.GDBServer
 
     # -- chardevs -----------------------------------------------------------
     def _make_chardevs(self):
@@ -54,6 +58,12 @@ class System:
             if spec == "none":
                 continue
             chr_ = create_chardev(spec, self.loop)
+            if getattr(chr_, "add_frontend", None) is not None:
+                # mon:... -- the monitor's frontend first, the serial's last
+                # (it gets the focus); emu.monitor attaches to the first.
+                self.mux_monitor_handles.append(chr_.add_frontend())
+                self.mux_chardevs.append(chr_)
+                chr_ = chr_.add_frontend()
             hds.append(chr_)
         self.serial_hds = hds
 
@@ -77,6 +87,7 @@ class System:
             "semihosting": o.semihosting,
             "semihosting_config": getattr(o, "semihosting_config", {}) or {},
             "nographic": o.nographic,
+            "data_dirs": list(getattr(o, "bios_dirs", []) or []),
         }
 
     def build(self):
@@ -123,12 +134,16 @@ class System:
 
     def _start_frontends(self):
         """Monitor, QMP and gdb front ends (registered by emu.monitor etc.)."""
+        from emu.gdbstub import start_gdbstubs
+        from emu.monitor import start_monitors
+        start_monitors(self)
+        start_gdbstubs(self)
         for hook in FRONTEND_HOOKS:
             hook(self)
 
     def _close(self):
         sys.stdout.flush()
-        for chr_ in list(self.chardevs.values()) + list(self.serial_hds):
+        for chr_ in list(self.chardevs.values()) + list(self.serial_hds) + self.mux_chardevs:
             try:
                 chr_.close()
             except OSError:

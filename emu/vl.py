@@ -10,7 +10,7 @@ import os
 import sys
 
 from emu import log
-from emu.cli.options import HelpRequested, UsageError, help_text, parse_command_line, version_text
+from emu.cli.options import HelpRequested, UsageError, parse_command_line
 from emu.cpu import cpu_type_names
 from emu.machine import (MachineError, MachineState, default_machine, find_machine,
                          machine_help_text)
@@ -29,7 +29,10 @@ def main(arch, argv=None):
     prog = "pyemu-system-%s" % arch
     try:
         return _main(arch, prog, argv)
-    except (UsageError, FatalError, MachineError, QOMError) as exc:
+    except UsageError as exc:
+        sys.stderr.write(exc.full_text(prog))
+        return 1
+    except (FatalError, MachineError, QOMError) as exc:
         sys.stderr.write("%s: %s\n" % (prog, exc))
         return 1
     except KeyboardInterrupt:
@@ -49,21 +52,24 @@ def _main(arch, prog, argv):
         opts = parse_command_line(argv, prog)
     except HelpRequested as req:
         sys.stdout.write(req.text if req.text.endswith("\n") else req.text + "\n")
+        return req.status
+    for warning in opts.warnings:
+        sys.stderr.write("%s: warning: %s\n" % (prog, warning))
+    if any(kind == "machine" for kind, _arg in opts.help_requests):
+        sys.stdout.write(machine_help_text(arch) + "\n")
         return 0
-    if opts.show_help:
-        sys.stdout.write(help_text(prog))
-        return 0
-    if opts.show_version:
-        sys.stdout.write(version_text(prog))
-        return 0
-    log.setup(opts.log_items, opts.log_file)
+    log.set_log_items(opts.log_items)
+    log.set_log_file(opts.log_file)
     mclass = _select_machine(arch, opts)
     if mclass is None:
         return 0
-    if opts.cpu in ("help", "?"):
-        for name in cpu_type_names(getattr(mclass, "cpu_target", None)):
-            sys.stdout.write("%s\n" % object_class_by_name(name).model_name())
-        return 0
+    for kind, arg in opts.help_requests:
+        if kind == "cpu":
+            sys.stdout.write(_cpu_help(mclass))
+            return 0
+        if kind == "device":
+            sys.stdout.write((device_help_text(arg) if arg else device_list_text()) + "\n")
+            return 0
     for dev in opts.devices:
         driver = dev.get("driver")
         if driver in ("help", "?"):
@@ -75,6 +81,16 @@ def _main(arch, prog, argv):
     from emu.system import System
     system = System(arch, prog, opts, mclass)
     return system.run()
+
+
+def _cpu_help(mclass):
+    """`-cpu help`: the CPU models of the board's target."""
+    lines = []
+    for name in cpu_type_names(getattr(mclass, "cpu_target", None)):
+        cls = object_class_by_name(name)
+        model = getattr(cls, "model_name", None) or name
+        lines.append(model if isinstance(model, str) else model())
+    return "".join("%s\n" % m for m in sorted(set(lines)))
 
 
 def _select_machine(arch, opts):

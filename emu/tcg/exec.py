@@ -45,6 +45,7 @@ TB_PC = 4
 TB_FLAGS = 5
 TB_VALID = 6
 TB_COLS = 8
+CODE_COLS = 6          # columns of the code array: opcode, o0..o4
 
 JC_BITS = 16
 JC_SIZE = 1 << JC_BITS
@@ -189,331 +190,388 @@ def _ctpop(a):
 
 
 @njit(cache=True, nogil=True)
-def _bswap(v, size):
-    r = np.int64(0)
-    for i in range(size):
-        r = (r << 8) | ((v >> (8 * i)) & 0xFF)
-    return r
+def _bswap64(v):
+    u = np.uint64(v)
+    m8 = np.uint64(0x00FF00FF00FF00FF)
+    m16 = np.uint64(0x0000FFFF0000FFFF)
+    u = ((u & m8) << np.uint64(8)) | ((u >> np.uint64(8)) & m8)
+    u = ((u & m16) << np.uint64(16)) | ((u >> np.uint64(16)) & m16)
+    u = (u << np.uint64(32)) | (u >> np.uint64(32))
+    return np.int64(u)
 
 
 @njit(cache=True, nogil=True)
-def _jc_lookup(pc, flags, jc_pc, jc_flags, jc_tb, meta):
-    h = (pc >> 1) & (JC_SIZE - 1)
-    t = jc_tb[h]
-    if t >= 0 and jc_pc[h] == pc and jc_flags[h] == flags and meta[t, TB_VALID] != 0:
-        return t
-    return -1
+def _bswap(v, size):
+    """The low ``size`` bytes of v reversed, zero-extended."""
+    return _shr(_bswap64(v), 64 - 8 * size)
 
 
 @njit(cache=True, nogil=True)
 def cpu_exec_loop(code, meta, regs, mem8, mem16, mem32, mem64, codepg,
                   dirty, tlb_r, tlb_w, tlb_add, jc_pc, jc_flags, jc_tb, state):
-    """Run TBs until something needs Python.  Returns an EXIT_* reason."""
-    pc_slot = state[ST_PC_SLOT]
-    flags_slot = state[ST_FLAGS_SLOT]
-    mmu_slot = state[ST_MMU_SLOT]
+    """Run TBs until something needs Python.  Returns an EXIT_* reason.
+
+    Performance notes (benchmarks/engine_micro.py guards them): array
+    indices are cast to uint64 so numba emits no negative-index wraparound
+    code; the code array and the TLBs are indexed flat with constant row
+    widths; icount and the instruction limit live in locals; the TB-entry
+    work runs once per TB in the outer loop, the inner loop runs the ops of
+    one TB.  Never mix int64 and uint64 in arithmetic (numba gives float64).
+    """
+    pc_slot = np.uint64(state[ST_PC_SLOT])
+    flags_slot = np.uint64(state[ST_FLAGS_SLOT])
+    mmu_slot = np.uint64(state[ST_MMU_SLOT])
     nochain = state[ST_NOCHAIN]
+    icount = state[ST_ICOUNT]
+    limit = state[ST_ICOUNT_LIMIT]
+    ops = code.reshape(code.size)
+    tlbr = tlb_r.reshape(tlb_r.size)
+    tlbw = tlb_w.reshape(tlb_w.size)
+    tlba = tlb_add.reshape(tlb_add.size)
     tb = state[ST_RESUME_TB]
     ip = state[ST_RESUME_IP]
     state[ST_RESUME_TB] = -1
     if tb < 0:
-        tb = _jc_lookup(regs[pc_slot], regs[flags_slot], jc_pc, jc_flags, jc_tb, meta)
-        if tb < 0:
+        pc = regs[pc_slot]
+        h = np.uint64((pc >> 1) & (JC_SIZE - 1))
+        tb = jc_tb[h]
+        if tb < 0 or jc_pc[h] != pc or jc_flags[h] != regs[flags_slot] \
+                or meta[np.uint64(tb), TB_VALID] == 0:
             return O.EXIT_TB_MISS
         ip = -1
+    ntbs = 0
+    reason = 0
     while True:
         if ip < 0:
-            # ---- TB boundary ------------------------------------------------
+            # ---- TB entry ---------------------------------------------------
             if state[ST_EXIT_REQUEST] != 0:
-                return O.EXIT_REQUEST
-            n = meta[tb, TB_NINSNS]
-            if state[ST_ICOUNT] + n > state[ST_ICOUNT_LIMIT]:
-                return O.EXIT_BUDGET
-            state[ST_ICOUNT] += n
-            state[ST_TBS_RUN] += 1
-            ip = meta[tb, TB_START]
-        opc = code[ip, 0]
-        o0 = code[ip, 1]
-        o1 = code[ip, 2]
-        o2 = code[ip, 3]
-        ip += 1
-        if opc == O.OP_ADDI:
-            regs[o0] = regs[o1] + o2
-        elif opc == O.OP_LD or opc == O.OP_ST:
-            mo = code[ip - 1, 4]
-            addr = regs[o1] + o2
-            if mo & O.MO_ADDR32:
-                addr &= MASK32
-            mmu = (mo >> O.MO_MMU_SHIFT) & 15
-            mmu = regs[mmu_slot] if mmu == 0 else mmu - 1
-            size_log = mo & O.MO_SIZE
-            size = 1 << size_log
-            if (mo & O.MO_ALIGN) and (addr & (size - 1)) != 0:
-                state[ST_EXIT_TB] = tb
-                state[ST_EXIT_IP] = ip - 1
-                state[ST_EXIT_ADDR] = addr
-                state[ST_EXIT_MEMOP] = mo
-                return O.EXIT_UNALIGNED
-            vpn = addr >> 12
-            idx = vpn & (TLB_SIZE - 1)
-            inpage = (addr & 0xFFF) + size <= 4096
-            if opc == O.OP_LD:
-                if tlb_r[mmu, idx] != vpn or not inpage:
-                    state[ST_EXIT_TB] = tb
-                    state[ST_EXIT_IP] = ip - 1
+                reason = O.EXIT_REQUEST
+                break
+            n = meta[np.uint64(tb), TB_NINSNS]
+            if icount + n > limit:
+                reason = O.EXIT_BUDGET
+                break
+            icount += n
+            state[ST_ICOUNT] = icount
+            ntbs += 1
+            ip = meta[np.uint64(tb), TB_START]
+        while True:
+            # ---- one op -----------------------------------------------------
+            base = ip * CODE_COLS
+            opc = ops[np.uint64(base)]
+            o0 = ops[np.uint64(base + 1)]
+            o1 = ops[np.uint64(base + 2)]
+            o2 = ops[np.uint64(base + 3)]
+            d = np.uint64(o0)
+            a = np.uint64(o1)
+            b = np.uint64(o2)
+            ip += 1
+            if opc == O.OP_ADDI:
+                regs[d] = regs[a] + o2
+            elif opc == O.OP_MOVI:
+                regs[d] = o1
+            elif opc == O.OP_ADD:
+                regs[d] = regs[a] + regs[b]
+            elif opc == O.OP_LD:
+                mo = ops[np.uint64(base + 4)]
+                addr = regs[a] + o2
+                if mo & O.MO_ADDR32:
+                    addr &= MASK32
+                m = (mo >> O.MO_MMU_SHIFT) & 15
+                mmu = regs[mmu_slot] if m == 0 else m - 1
+                size_log = mo & O.MO_SIZE
+                size = 1 << size_log
+                if (mo & O.MO_ALIGN) and (addr & (size - 1)) != 0:
+                    reason = O.EXIT_UNALIGNED
                     state[ST_EXIT_ADDR] = addr
                     state[ST_EXIT_MEMOP] = mo
-                    return O.EXIT_TLB_MISS
-                off = addr + tlb_add[mmu, idx]
+                    break
+                vpn = addr >> 12
+                t = np.uint64((mmu << TLB_BITS) | (vpn & (TLB_SIZE - 1)))
+                if tlbr[t] != vpn or (addr & 0xFFF) + size > 4096:
+                    reason = O.EXIT_TLB_MISS
+                    state[ST_EXIT_ADDR] = addr
+                    state[ST_EXIT_MEMOP] = mo
+                    break
+                off = addr + tlba[t]
                 if size_log == 3:
                     if off & 7 == 0:
-                        v = np.int64(mem64[off >> 3])
+                        v = np.int64(mem64[np.uint64(off >> 3)])
                     else:
                         v = np.int64(0)
                         for i in range(8):
-                            v |= np.int64(mem8[off + i]) << (8 * i)
+                            v |= np.int64(mem8[np.uint64(off + i)]) << (8 * i)
                 elif size_log == 2:
                     if off & 3 == 0:
-                        v = np.int64(mem32[off >> 2])
+                        v = np.int64(mem32[np.uint64(off >> 2)])
                     else:
-                        v = np.int64(mem8[off]) | (np.int64(mem8[off + 1]) << 8) | \
-                            (np.int64(mem8[off + 2]) << 16) | (np.int64(mem8[off + 3]) << 24)
+                        v = np.int64(0)
+                        for i in range(4):
+                            v |= np.int64(mem8[np.uint64(off + i)]) << (8 * i)
                 elif size_log == 1:
                     if off & 1 == 0:
-                        v = np.int64(mem16[off >> 1])
+                        v = np.int64(mem16[np.uint64(off >> 1)])
                     else:
-                        v = np.int64(mem8[off]) | (np.int64(mem8[off + 1]) << 8)
+                        v = np.int64(mem8[np.uint64(off)]) | (np.int64(mem8[np.uint64(off + 1)]) << 8)
                 else:
-                    v = np.int64(mem8[off])
+                    v = np.int64(mem8[np.uint64(off)])
                 if mo & O.MO_BE:
                     v = _bswap(v, size)
-                if mo & O.MO_SIGN and size_log < 3:
+                if (mo & O.MO_SIGN) and size_log < 3:
                     v = _sext(v, 8 * size)
-                regs[o0] = v
-            else:
-                if tlb_w[mmu, idx] != vpn or not inpage:
-                    state[ST_EXIT_TB] = tb
-                    state[ST_EXIT_IP] = ip - 1
+                regs[d] = v
+            elif opc == O.OP_ST:
+                mo = ops[np.uint64(base + 4)]
+                addr = regs[a] + o2
+                if mo & O.MO_ADDR32:
+                    addr &= MASK32
+                m = (mo >> O.MO_MMU_SHIFT) & 15
+                mmu = regs[mmu_slot] if m == 0 else m - 1
+                size_log = mo & O.MO_SIZE
+                size = 1 << size_log
+                if (mo & O.MO_ALIGN) and (addr & (size - 1)) != 0:
+                    reason = O.EXIT_UNALIGNED
                     state[ST_EXIT_ADDR] = addr
                     state[ST_EXIT_MEMOP] = mo
-                    return O.EXIT_TLB_MISS
-                off = addr + tlb_add[mmu, idx]
-                if codepg[off >> CODE_GRAN_BITS] != 0 or codepg[(off + size - 1) >> CODE_GRAN_BITS] != 0:
-                    state[ST_EXIT_TB] = tb
-                    state[ST_EXIT_IP] = ip - 1
+                    break
+                vpn = addr >> 12
+                t = np.uint64((mmu << TLB_BITS) | (vpn & (TLB_SIZE - 1)))
+                if tlbw[t] != vpn or (addr & 0xFFF) + size > 4096:
+                    reason = O.EXIT_TLB_MISS
                     state[ST_EXIT_ADDR] = addr
                     state[ST_EXIT_MEMOP] = mo
-                    return O.EXIT_SMC
-                dirty[off >> 12] = 1
-                v = regs[o0]
+                    break
+                off = addr + tlba[t]
+                if codepg[np.uint64(off >> CODE_GRAN_BITS)] != 0 or \
+                        codepg[np.uint64((off + size - 1) >> CODE_GRAN_BITS)] != 0:
+                    reason = O.EXIT_SMC
+                    state[ST_EXIT_ADDR] = addr
+                    state[ST_EXIT_MEMOP] = mo
+                    break
+                dirty[np.uint64(off >> 12)] = 1
+                v = regs[d]
                 if mo & O.MO_BE:
                     v = _bswap(v, size)
                 if size_log == 3:
                     if off & 7 == 0:
-                        mem64[off >> 3] = np.uint64(v)
+                        mem64[np.uint64(off >> 3)] = np.uint64(v)
                     else:
                         for i in range(8):
-                            mem8[off + i] = np.uint8((v >> (8 * i)) & 0xFF)
+                            mem8[np.uint64(off + i)] = np.uint8((v >> (8 * i)) & 0xFF)
                 elif size_log == 2:
                     if off & 3 == 0:
-                        mem32[off >> 2] = np.uint32(v & MASK32)
+                        mem32[np.uint64(off >> 2)] = np.uint32(v & MASK32)
                     else:
                         for i in range(4):
-                            mem8[off + i] = np.uint8((v >> (8 * i)) & 0xFF)
+                            mem8[np.uint64(off + i)] = np.uint8((v >> (8 * i)) & 0xFF)
                 elif size_log == 1:
                     if off & 1 == 0:
-                        mem16[off >> 1] = np.uint16(v & 0xFFFF)
+                        mem16[np.uint64(off >> 1)] = np.uint16(v & 0xFFFF)
                     else:
-                        mem8[off] = np.uint8(v & 0xFF)
-                        mem8[off + 1] = np.uint8((v >> 8) & 0xFF)
+                        mem8[np.uint64(off)] = np.uint8(v & 0xFF)
+                        mem8[np.uint64(off + 1)] = np.uint8((v >> 8) & 0xFF)
                 else:
-                    mem8[off] = np.uint8(v & 0xFF)
-        elif opc == O.OP_MOV:
-            regs[o0] = regs[o1]
-        elif opc == O.OP_MOVI:
-            regs[o0] = o1
-        elif opc == O.OP_ADD:
-            regs[o0] = regs[o1] + regs[o2]
-        elif opc == O.OP_SUB:
-            regs[o0] = regs[o1] - regs[o2]
-        elif opc == O.OP_BRCOND:
-            if _cond(code[ip - 1, 3], regs[o0], regs[o1]):
-                ip = code[ip - 1, 4]
-        elif opc == O.OP_BRCONDI:
-            if _cond(code[ip - 1, 3], regs[o0], o1):
-                ip = code[ip - 1, 4]
-        elif opc == O.OP_GOTO_TB:
-            slot = TB_CHAIN0 + o0
-            nxt = meta[tb, slot]
-            if nxt < 0 or meta[nxt, TB_VALID] == 0:
-                nxt = _jc_lookup(o1, regs[flags_slot], jc_pc, jc_flags, jc_tb, meta)
-                if nxt < 0:
-                    return O.EXIT_TB_MISS
-                if nochain == 0:
-                    meta[tb, slot] = nxt
-            tb = nxt
-            ip = -1
-        elif opc == O.OP_LOOKUP_AND_GOTO_PTR:
-            nxt = _jc_lookup(regs[pc_slot], regs[flags_slot], jc_pc, jc_flags, jc_tb, meta)
-            if nxt < 0:
-                return O.EXIT_TB_MISS
-            tb = nxt
-            ip = -1
-        elif opc == O.OP_AND:
-            regs[o0] = regs[o1] & regs[o2]
-        elif opc == O.OP_ANDI:
-            regs[o0] = regs[o1] & o2
-        elif opc == O.OP_OR:
-            regs[o0] = regs[o1] | regs[o2]
-        elif opc == O.OP_ORI:
-            regs[o0] = regs[o1] | o2
-        elif opc == O.OP_XOR:
-            regs[o0] = regs[o1] ^ regs[o2]
-        elif opc == O.OP_XORI:
-            regs[o0] = regs[o1] ^ o2
-        elif opc == O.OP_SHLI:
-            regs[o0] = regs[o1] << o2
-        elif opc == O.OP_SHRI:
-            regs[o0] = _shr(regs[o1], o2)
-        elif opc == O.OP_SARI:
-            regs[o0] = regs[o1] >> o2
-        elif opc == O.OP_SHL:
-            regs[o0] = regs[o1] << (regs[o2] & 63)
-        elif opc == O.OP_SHR:
-            regs[o0] = _shr(regs[o1], regs[o2])
-        elif opc == O.OP_SAR:
-            regs[o0] = regs[o1] >> (regs[o2] & 63)
-        elif opc == O.OP_SETCOND:
-            regs[o0] = 1 if _cond(code[ip - 1, 4], regs[o1], regs[o2]) else 0
-        elif opc == O.OP_SETCONDI:
-            regs[o0] = 1 if _cond(code[ip - 1, 4], regs[o1], o2) else 0
-        elif opc == O.OP_EXT32S:
-            regs[o0] = _sext(regs[o1], 32)
-        elif opc == O.OP_EXT32U:
-            regs[o0] = regs[o1] & MASK32
-        elif opc == O.OP_EXT8S:
-            regs[o0] = _sext(regs[o1], 8)
-        elif opc == O.OP_EXT8U:
-            regs[o0] = regs[o1] & 0xFF
-        elif opc == O.OP_EXT16S:
-            regs[o0] = _sext(regs[o1], 16)
-        elif opc == O.OP_EXT16U:
-            regs[o0] = regs[o1] & 0xFFFF
-        elif opc == O.OP_BR:
-            ip = o0
-        elif opc == O.OP_MUL:
-            regs[o0] = regs[o1] * regs[o2]
-        elif opc == O.OP_MULU2:
-            a = regs[o2]
-            b = regs[code[ip - 1, 4]]
-            regs[o0] = a * b
-            regs[o1] = _mulu_hi(a, b)
-        elif opc == O.OP_MULS2:
-            a = regs[o2]
-            b = regs[code[ip - 1, 4]]
-            hi = _mulu_hi(a, b)
-            if a < 0:
-                hi -= b
-            if b < 0:
-                hi -= a
-            regs[o0] = a * b
-            regs[o1] = hi
-        elif opc == O.OP_MULSU2:
-            a = regs[o2]
-            b = regs[code[ip - 1, 4]]
-            hi = _mulu_hi(a, b)
-            if a < 0:
-                hi -= b
-            regs[o0] = a * b
-            regs[o1] = hi
-        elif opc == O.OP_DIV:
-            regs[o0] = _div(regs[o1], regs[o2])
-        elif opc == O.OP_DIVU:
-            regs[o0] = _divu(regs[o1], regs[o2])
-        elif opc == O.OP_REM:
-            regs[o0] = _rem(regs[o1], regs[o2])
-        elif opc == O.OP_REMU:
-            regs[o0] = _remu(regs[o1], regs[o2])
-        elif opc == O.OP_NEG:
-            regs[o0] = -regs[o1]
-        elif opc == O.OP_NOT:
-            regs[o0] = ~regs[o1]
-        elif opc == O.OP_ANDC:
-            regs[o0] = regs[o1] & ~regs[o2]
-        elif opc == O.OP_ORC:
-            regs[o0] = regs[o1] | ~regs[o2]
-        elif opc == O.OP_ROTL:
-            n = regs[o2] & 63
-            a = regs[o1]
-            regs[o0] = a if n == 0 else (a << n) | _shr(a, 64 - n)
-        elif opc == O.OP_ROTR:
-            n = regs[o2] & 63
-            a = regs[o1]
-            regs[o0] = a if n == 0 else _shr(a, n) | (a << (64 - n))
-        elif opc == O.OP_MOVCOND:
-            w = code[ip - 1, 5]
-            if _cond(code[ip - 1, 4], regs[o1], regs[o2]):
-                regs[o0] = regs[w & MASK32]
+                    mem8[np.uint64(off)] = np.uint8(v & 0xFF)
+            elif opc == O.OP_MOV:
+                regs[d] = regs[a]
+            elif opc == O.OP_SUB:
+                regs[d] = regs[a] - regs[b]
+            elif opc == O.OP_BRCONDI:
+                if _cond(o2, regs[d], o1):
+                    ip = ops[np.uint64(base + 4)]
+            elif opc == O.OP_BRCOND:
+                if _cond(o2, regs[d], regs[a]):
+                    ip = ops[np.uint64(base + 4)]
+            elif opc == O.OP_GOTO_TB:
+                # the pc slot holds the destination from here on (front ends
+                # also set it with movi; this makes exits at the next TB
+                # boundary exact even if they do not)
+                regs[pc_slot] = o1
+                slot = np.uint64(TB_CHAIN0 + o0)
+                nxt = meta[np.uint64(tb), slot]
+                if nxt < 0 or meta[np.uint64(nxt), TB_VALID] == 0:
+                    h = np.uint64((o1 >> 1) & (JC_SIZE - 1))
+                    nxt = jc_tb[h]
+                    if nxt < 0 or jc_pc[h] != o1 or jc_flags[h] != regs[flags_slot] \
+                            or meta[np.uint64(nxt), TB_VALID] == 0:
+                        reason = O.EXIT_TB_MISS
+                        break
+                    if nochain == 0:
+                        meta[np.uint64(tb), slot] = nxt
+                tb = nxt
+                ip = -1
+                break
+            elif opc == O.OP_LOOKUP_AND_GOTO_PTR:
+                pc = regs[pc_slot]
+                h = np.uint64((pc >> 1) & (JC_SIZE - 1))
+                nxt = jc_tb[h]
+                if nxt < 0 or jc_pc[h] != pc or jc_flags[h] != regs[flags_slot] \
+                        or meta[np.uint64(nxt), TB_VALID] == 0:
+                    reason = O.EXIT_TB_MISS
+                    break
+                tb = nxt
+                ip = -1
+                break
+            elif opc == O.OP_AND:
+                regs[d] = regs[a] & regs[b]
+            elif opc == O.OP_ANDI:
+                regs[d] = regs[a] & o2
+            elif opc == O.OP_OR:
+                regs[d] = regs[a] | regs[b]
+            elif opc == O.OP_ORI:
+                regs[d] = regs[a] | o2
+            elif opc == O.OP_XOR:
+                regs[d] = regs[a] ^ regs[b]
+            elif opc == O.OP_XORI:
+                regs[d] = regs[a] ^ o2
+            elif opc == O.OP_SHLI:
+                regs[d] = regs[a] << (o2 & 63)
+            elif opc == O.OP_SHRI:
+                regs[d] = _shr(regs[a], o2)
+            elif opc == O.OP_SARI:
+                regs[d] = regs[a] >> (o2 & 63)
+            elif opc == O.OP_SHL:
+                regs[d] = regs[a] << (regs[b] & 63)
+            elif opc == O.OP_SHR:
+                regs[d] = _shr(regs[a], regs[b])
+            elif opc == O.OP_SAR:
+                regs[d] = regs[a] >> (regs[b] & 63)
+            elif opc == O.OP_SETCOND:
+                regs[d] = 1 if _cond(ops[np.uint64(base + 4)], regs[a], regs[b]) else 0
+            elif opc == O.OP_SETCONDI:
+                regs[d] = 1 if _cond(ops[np.uint64(base + 4)], regs[a], o2) else 0
+            elif opc == O.OP_EXT32S:
+                regs[d] = _sext(regs[a], 32)
+            elif opc == O.OP_EXT32U:
+                regs[d] = regs[a] & MASK32
+            elif opc == O.OP_EXT8S:
+                regs[d] = _sext(regs[a], 8)
+            elif opc == O.OP_EXT8U:
+                regs[d] = regs[a] & 0xFF
+            elif opc == O.OP_EXT16S:
+                regs[d] = _sext(regs[a], 16)
+            elif opc == O.OP_EXT16U:
+                regs[d] = regs[a] & 0xFFFF
+            elif opc == O.OP_BR:
+                ip = o0
+            elif opc == O.OP_MUL:
+                regs[d] = regs[a] * regs[b]
+            elif opc == O.OP_MULU2:
+                x = regs[b]
+                y = regs[np.uint64(ops[np.uint64(base + 4)])]
+                regs[d] = x * y
+                regs[a] = _mulu_hi(x, y)
+            elif opc == O.OP_MULS2:
+                x = regs[b]
+                y = regs[np.uint64(ops[np.uint64(base + 4)])]
+                hi = _mulu_hi(x, y)
+                if x < 0:
+                    hi -= y
+                if y < 0:
+                    hi -= x
+                regs[d] = x * y
+                regs[a] = hi
+            elif opc == O.OP_MULSU2:
+                x = regs[b]
+                y = regs[np.uint64(ops[np.uint64(base + 4)])]
+                hi = _mulu_hi(x, y)
+                if x < 0:
+                    hi -= y
+                regs[d] = x * y
+                regs[a] = hi
+            elif opc == O.OP_DIV:
+                regs[d] = _div(regs[a], regs[b])
+            elif opc == O.OP_DIVU:
+                regs[d] = _divu(regs[a], regs[b])
+            elif opc == O.OP_REM:
+                regs[d] = _rem(regs[a], regs[b])
+            elif opc == O.OP_REMU:
+                regs[d] = _remu(regs[a], regs[b])
+            elif opc == O.OP_NEG:
+                regs[d] = -regs[a]
+            elif opc == O.OP_NOT:
+                regs[d] = ~regs[a]
+            elif opc == O.OP_ANDC:
+                regs[d] = regs[a] & ~regs[b]
+            elif opc == O.OP_ORC:
+                regs[d] = regs[a] | ~regs[b]
+            elif opc == O.OP_ROTL:
+                n = regs[b] & 63
+                x = regs[a]
+                regs[d] = x if n == 0 else (x << n) | _shr(x, 64 - n)
+            elif opc == O.OP_ROTR:
+                n = regs[b] & 63
+                x = regs[a]
+                regs[d] = x if n == 0 else _shr(x, n) | (x << (64 - n))
+            elif opc == O.OP_MOVCOND:
+                w = ops[np.uint64(base + 5)]
+                if _cond(ops[np.uint64(base + 4)], regs[a], regs[b]):
+                    regs[d] = regs[np.uint64(w & MASK32)]
+                else:
+                    regs[d] = regs[np.uint64(w >> 32)]
+            elif opc == O.OP_DEPOSIT:
+                pos = ops[np.uint64(base + 4)]
+                ln = ops[np.uint64(base + 5)]
+                mask = np.int64(-1) if ln >= 64 else (np.int64(1) << ln) - 1
+                regs[d] = (regs[a] & ~(mask << pos)) | ((regs[b] & mask) << pos)
+            elif opc == O.OP_EXTRACT:
+                ln = ops[np.uint64(base + 4)]
+                v = _shr(regs[a], o2)
+                regs[d] = v if ln >= 64 else v & ((np.int64(1) << ln) - 1)
+            elif opc == O.OP_SEXTRACT:
+                ln = ops[np.uint64(base + 4)]
+                regs[d] = _sext(_shr(regs[a], o2), ln)
+            elif opc == O.OP_CLZ:
+                x = regs[a]
+                regs[d] = o2 if x == 0 else _clz(x)
+            elif opc == O.OP_CTZ:
+                x = regs[a]
+                regs[d] = o2 if x == 0 else _ctz(x)
+            elif opc == O.OP_CTPOP:
+                regs[d] = _ctpop(regs[a])
+            elif opc == O.OP_BSWAP16:
+                regs[d] = _bswap(regs[a], 2)
+            elif opc == O.OP_BSWAP32:
+                regs[d] = _bswap(regs[a], 4)
+            elif opc == O.OP_BSWAP64:
+                regs[d] = _bswap64(regs[a])
+            elif opc == O.OP_LD_ENV:
+                regs[d] = regs[np.uint64(o2 + regs[a])]
+            elif opc == O.OP_ST_ENV:
+                regs[np.uint64(o2 + regs[a])] = regs[d]
+            elif opc == O.OP_FOP:
+                w = ops[np.uint64(base + 5)]
+                rm = (w >> 8) & 15
+                if rm == O.FOP_RM_DYN:
+                    rm = regs[np.uint64((w >> 32) & 0xFFFF)]
+                    if rm < 0 or rm > 4:
+                        reason = O.EXIT_BAD_RM
+                        break
+                c = ops[np.uint64(base + 4)]
+                res, fl = fop_exec(w & 0xFF, regs[a], regs[b],
+                                   regs[np.uint64(c)] if c >= 0 else np.int64(0),
+                                   rm, (w >> 12) & 15)
+                regs[d] = res
+                if fl != 0:
+                    fs = np.uint64((w >> 16) & 0xFFFF)
+                    regs[fs] |= fl
+            elif opc == O.OP_CALL:
+                reason = O.EXIT_HELPER
+                break
+            elif opc == O.OP_EXIT_TB:
+                state[ST_EXIT_VALUE] = o0
+                reason = O.EXIT_TB
+                break
+            elif opc == O.OP_NOP:
+                pass
             else:
-                regs[o0] = regs[w >> 32]
-        elif opc == O.OP_DEPOSIT:
-            pos = code[ip - 1, 4]
-            ln = code[ip - 1, 5]
-            mask = np.int64(-1) if ln >= 64 else (np.int64(1) << ln) - 1
-            regs[o0] = (regs[o1] & ~(mask << pos)) | ((regs[o2] & mask) << pos)
-        elif opc == O.OP_EXTRACT:
-            ln = code[ip - 1, 4]
-            v = _shr(regs[o1], o2)
-            regs[o0] = v if ln >= 64 else v & ((np.int64(1) << ln) - 1)
-        elif opc == O.OP_SEXTRACT:
-            ln = code[ip - 1, 4]
-            regs[o0] = _sext(_shr(regs[o1], o2), ln)
-        elif opc == O.OP_CLZ:
-            a = regs[o1]
-            regs[o0] = o2 if a == 0 else _clz(a)
-        elif opc == O.OP_CTZ:
-            a = regs[o1]
-            regs[o0] = o2 if a == 0 else _ctz(a)
-        elif opc == O.OP_CTPOP:
-            regs[o0] = _ctpop(regs[o1])
-        elif opc == O.OP_BSWAP16:
-            regs[o0] = _bswap(regs[o1], 2)
-        elif opc == O.OP_BSWAP32:
-            regs[o0] = _bswap(regs[o1], 4)
-        elif opc == O.OP_BSWAP64:
-            regs[o0] = _bswap(regs[o1], 8)
-        elif opc == O.OP_LD_ENV:
-            regs[o0] = regs[o2 + regs[o1]]
-        elif opc == O.OP_ST_ENV:
-            regs[o2 + regs[o1]] = regs[o0]
-        elif opc == O.OP_FOP:
-            w = code[ip - 1, 5]
-            rm = (w >> 8) & 15
-            if rm == O.FOP_RM_DYN:
-                rm = regs[(w >> 32) & 0xFFFF]
-                if rm > 4:
-                    state[ST_EXIT_TB] = tb
-                    state[ST_EXIT_IP] = ip - 1
-                    return O.EXIT_BAD_RM
-            c = code[ip - 1, 4]
-            res, fl = fop_exec(w & 0xFF, regs[o1], regs[o2], regs[c] if c >= 0 else 0,
-                               rm, (w >> 12) & 15)
-            regs[o0] = res
-            if fl != 0:
-                fs = (w >> 16) & 0xFFFF
-                regs[fs] |= fl
-        elif opc == O.OP_CALL:
-            state[ST_EXIT_TB] = tb
-            state[ST_EXIT_IP] = ip - 1
-            return O.EXIT_HELPER
-        elif opc == O.OP_EXIT_TB:
-            state[ST_EXIT_TB] = tb
-            state[ST_EXIT_IP] = ip - 1
-            state[ST_EXIT_VALUE] = o0
-            return O.EXIT_TB
-        elif opc == O.OP_NOP:
-            pass
-        else:
-            state[ST_EXIT_TB] = tb
-            state[ST_EXIT_IP] = ip - 1
-            return -1
+                reason = -1
+                break
+        if reason != 0:
+            break
+    # ---- leaving: where we stopped (op exits), counters ----------------------
+    state[ST_EXIT_TB] = tb
+    state[ST_EXIT_IP] = ip - 1
+    state[ST_ICOUNT] = icount
+    state[ST_TBS_RUN] += ntbs
+    return reason

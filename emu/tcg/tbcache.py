@@ -38,7 +38,7 @@ class TBCache:
 
     def __init__(self, arena):
         self.arena = arena
-        self.code = np.zeros((CODE_CAPACITY, 6), dtype=np.int64)
+        self.code = np.zeros((CODE_CAPACITY, X.CODE_COLS), dtype=np.int64)
         self.meta = np.zeros((TB_CAPACITY, X.TB_COLS), dtype=np.int64)
         self.jc_pc = np.zeros(X.JC_SIZE, dtype=np.int64)
         self.jc_flags = np.zeros(X.JC_SIZE, dtype=np.int64)

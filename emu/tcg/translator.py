@@ -16,6 +16,7 @@ DISAS_NORETURN = 2    # the last insn already ended the TB (exit emitted)
 DISAS_TARGET_0 = 3    # first value free for a front end's own reasons
 
 TB_MAX_INSNS = 512
+EXIT_TB_DEBUG = 0xDEB6      # exit_tb value of a TB that stops at a breakpoint
 
 
 class CodeFetchFault(Exception):
@@ -71,8 +72,17 @@ class DisasContextBase:
 def translate_block(ctx):
     """Run the translator loop on ``ctx``; returns the context."""
     ctx.tb_start()
+    breakpoints = ctx.cpu.breakpoints
     while True:
         pc = ctx.pc_next
+        if breakpoints and (pc & _MASK64) in breakpoints and _stops_at_breakpoint(ctx, pc):
+            if ctx.num_insns == 0:
+                # the TB is just "stop here": nothing executes, icount unchanged
+                ctx.ir.exit_tb(EXIT_TB_DEBUG)
+                ctx.is_jmp = DISAS_NORETURN
+                return ctx
+            ctx.is_jmp = DISAS_TOO_MANY     # end the TB before the breakpoint
+            break
         ctx.insn_start()
         ctx.num_insns += 1
         ctx.translate_insn()
@@ -87,6 +97,15 @@ def translate_block(ctx):
             break
     ctx.tb_stop()
     return ctx
+
+
+def _stops_at_breakpoint(ctx, pc):
+    """A breakpoint at pc stops execution, except for the first instruction
+    of the TB that resumes from it (the vCPU loop sets debug_skip_pc)."""
+    return not (ctx.num_insns == 0 and (pc & _MASK64) == ctx.cpu.debug_skip_pc)
+
+
+_MASK64 = (1 << 64) - 1
 
 
 def new_ir(cpu):

@@ -194,6 +194,8 @@ class SerialCore:
             value = self.rbr
             self.lsr &= ~(LSR_DR | LSR_BI)
         self.update_irq()
+        if not self.mcr & MCR_LOOP and hasattr(self.chardev, "accept_input"):
+            self.chardev.accept_input()       # room again: let buffered input in
         return value
 
     def _read_iir(self):
@@ -489,4 +491,51 @@ VMSTATE_SERIAL = VMStateDescription(
 # QEMU's serial-mm wraps the core state in a section of the same name.
 SerialMM.vmsd = VMStateDescription("serial", version_id=3, minimum_version_id=2, fields=(
     vmstate_struct("serial", VMSTATE_SERIAL, path="core"),
+))
+
+
+# --------------------------------------------------------------------------
+# The ISA front end
+# --------------------------------------------------------------------------
+
+@register_type
+class SerialISA(SysBusDevice):
+    """A 16550A on an ISA bus ("isa-serial"): eight byte-wide I/O ports at
+    ``iobase``; the board maps ``mmio_regions[0]`` into its I/O space and
+    wires IRQ output 0 to the ISA interrupt ``irq``."""
+
+    type_name = "isa-serial"
+    desc = "16550A UART on the ISA bus"
+    category = "input"
+    properties = (
+        Property("iobase", "uint", 0x3F8, doc="first I/O port"),
+        Property("irq", "uint", 4, doc="ISA interrupt line"),
+        Property("chardev", "chardev", None, doc="the backend"),
+    )
+
+    def instance_init(self):
+        self.core = None
+        self.timer_list = None
+
+    def realize(self):
+        self.init_irq()
+        self.core = SerialCore(lambda level: self.set_irq(0, level),
+                               self.chardev, self.timer_list, 115200)
+        ops = MemoryRegionOps(self._io_read, self._io_write, endianness=LITTLE_ENDIAN,
+                              valid_min=1, valid_max=8, impl_min=1, impl_max=1)
+        self.io = MemoryRegion.io("serial", 8, ops, owner=self)
+        self.init_mmio(self.io)
+
+    def _io_read(self, offset, size):
+        return self.core.read(offset & 7)
+
+    def _io_write(self, offset, value, size):
+        self.core.write(offset & 7, value & 0xFF)
+
+    def reset(self):
+        self.core.reset()
+
+
+SerialISA.vmsd = VMStateDescription("serial", version_id=3, minimum_version_id=2, fields=(
+    vmstate_struct("state", VMSTATE_SERIAL, path="core"),
 ))

@@ -3,7 +3,7 @@
 Boards describe the tree as :class:`FdtNode` objects (properties and
 children in the order ``dtc -O dts`` shows QEMU's blob) and turn it into a
 flattened blob with :func:`build_blob`.  :func:`dump_dtb_and_exit` is
-``-M <board>,dumpdtb=FILE``.
+``-M <board>,dumpdtb=FILE`` (it raises emu.system.BoardExit(0)).
 """
 
 import os
@@ -113,16 +113,17 @@ def padded(blob, size=QEMU_FDT_SIZE):
 
 def dump_dtb_and_exit(blob, path):
     """``-M ...,dumpdtb=FILE``: write the blob as QEMU does (its 1 MiB buffer),
-    say so on stderr and end the program with status 0 (SystemExit)."""
+    say so on stderr and end the run with status 0 (emu.system.BoardExit)."""
+    from emu.machine import MachineError
+    from emu.system import BoardExit
     try:
         with open(path, "wb") as fh:
             fh.write(padded(blob))
     except OSError as exc:
-        raise SystemExit("%s: Failed to write dtb to %s: %s"
-                         % (_prog(), path, exc.strerror)) from None
+        raise MachineError("Failed to write dtb to %s: %s" % (path, exc.strerror)) from None
     sys.stderr.write("%s: info: dtb dumped to %s. Exiting.\n" % (_prog(), path))
     sys.stderr.flush()
-    raise SystemExit(0)
+    raise BoardExit(0)
 
 
 def _prog():

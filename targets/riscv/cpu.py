@@ -20,6 +20,8 @@ Conventions of the register file:
   of the current privilege level: :meth:`RISCVCPU.mmu_index` (ifetch=True).
 """
 
+from emu.cpu import CPUState
+from emu.qom import register_type
 from emu.regtable import Reg, RegisterTable
 from emu.tcg.helpers import GuestException
 from emu.tcg import ops as O
@@ -27,52 +29,7 @@ from emu.tcg import ops as O
 from targets.riscv import cpu_bits as B
 from targets.riscv import csr as csrs
 from targets.riscv import mmu, trap
-
-try:                                # the lead's CPU base class
-    from emu.cpu import CPUState
-except ImportError:                 # pragma: no cover - until emu/cpu.py lands
-    class CPUState:
-        """Minimal stand-in for emu.cpu.CPUState (used by unit tests)."""
-
-        page_bits = 12
-        nochain = False
-
-        def __init__(self, machine=None, cpu_index=0):
-            self.machine = machine
-            self.cpu_index = cpu_index
-            self.regs = self.regtable.new_state()
-            self.env = self.regtable.env(self.regs)
-            self.halted = False
-            self.address_space = None
-
-        def reset(self):
-            self.regtable.reset(self.regs)
-            self.halted = False
-
-        def tlb_flush(self):
-            pass
-
-        def tlb_flush_page(self, vaddr):
-            pass
-
-        def tb_flush(self):
-            pass
-
-        def exit_request(self):
-            pass
-
-        def fetch_code(self, vaddr, size):
-            paddr, _prot = self.tlb_fill(vaddr, O.ACCESS_FETCH,
-                                         self.mmu_index(True))
-            return self.address_space.read(paddr | (vaddr & 0xFFF), size)
-
-        @property
-        def icount(self):
-            return 0
-
-        def clock_ns(self):
-            return 0
-
+from targets.riscv.machine import VMSTATE_RISCV_CPU, MigrationView, PMPEntryView
 
 _GPR_NAMES = ("zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1",
               "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "s2", "s3",
@@ -112,16 +69,39 @@ RISCV_REGS = RegisterTable([
 ])
 
 
+@register_type
 class RISCVCPU(CPUState):
     """A RISC-V hart (M, S and U modes; RV64GC or RV32GC)."""
 
+    type_name = "riscv-cpu"
+    abstract = True
+    target_name = "riscv"
     regtable = RISCV_REGS
     xlen = 64
     misa_ext = "IMAFDCSU"
     model_name = "rv64"
-    reset_pc = 0x1000
-    rdtime_fn = None          # board: callable returning the mtime counter
     gdb_arch_name = "riscv:rv64"
+
+    def instance_init(self):
+        self.reset_pc = 0x1000
+        self.rdtime_fn = None     # board: callable returning the mtime counter
+
+    # -- migration (targets/riscv/machine.py) ----------------------------------
+    @property
+    def vm(self):
+        return MigrationView(self)
+
+    @property
+    def pmp_entries(self):
+        return [PMPEntryView(self, i) for i in range(B.MAX_PMP)]
+
+    def isa_string(self):
+        """The riscv,isa device-tree string of what this CPU implements."""
+        letters = "".join(c for c in "IMAFDC" if c in self.misa_ext).lower()
+        return "rv%d%s_zicsr_zifencei" % (self.xlen, letters)
+
+    def mmu_type(self):
+        return "riscv,sv32" if self.xlen == 32 else "riscv,sv57"
 
     # -- state helpers -------------------------------------------------------
     @property
@@ -216,12 +196,29 @@ class RISCVCPU(CPUState):
                  else B.EXCP_LOAD_ADDR_MIS)
         raise GuestException(cause, vaddr & self.xlen_mask)
 
-    def do_transaction_failed(self, vaddr, access):
+    def do_transaction_failed(self, paddr, vaddr, access):
         """A load/store/fetch reached no device: an access fault."""
         cause = {O.ACCESS_LOAD: B.EXCP_LOAD_ACCESS_FAULT,
                  O.ACCESS_STORE: B.EXCP_STORE_AMO_ACCESS_FAULT,
                  O.ACCESS_FETCH: B.EXCP_INST_ACCESS_FAULT}[access]
         raise GuestException(cause, vaddr & self.xlen_mask)
+
+    def code_fetch_failed(self, paddr, vaddr):
+        raise GuestException(B.EXCP_INST_ACCESS_FAULT, vaddr & self.xlen_mask)
+
+    def code_page(self, vaddr):
+        """Physical page of the code at vaddr, translated with the fetch
+        MMU index (mstatus.MPRV does not apply to fetches)."""
+        mmu_idx = self.mmu_index(ifetch=True)
+        key = (mmu_idx, vaddr >> self.page_bits)
+        paddr = self.code_tlb.get(key)
+        if paddr is None:
+            paddr, _prot = self.tlb_fill(vaddr, O.ACCESS_FETCH, mmu_idx)
+            paddr &= ~((1 << self.page_bits) - 1)
+            if not self.address_space.is_ram(paddr, 1):
+                self.code_fetch_failed(paddr, vaddr)
+            self.code_tlb[key] = paddr
+        return paddr
 
     # -- traps and interrupts --------------------------------------------------
     def do_interrupt(self, excp, tval=0):
@@ -263,6 +260,10 @@ class RISCVCPU(CPUState):
             return self.rdtime_fn()
         return self.clock_ns() // 100
 
+    def disas(self, data, pc):
+        from targets.riscv.disas import disas
+        return disas(data, pc, self.xlen)
+
     # -- monitor -----------------------------------------------------------
     def dump_state(self):
         """`info registers`, in QEMU's layout (without the H rows)."""
@@ -290,22 +291,28 @@ class RISCVCPU(CPUState):
         return lines
 
 
+@register_type
 class RV64CPU(RISCVCPU):
     """QEMU's `rv64`: RV64GC with S and U modes (no H)."""
+    type_name = "rv64-riscv-cpu"
+    legacy_vmsd = VMSTATE_RISCV_CPU[64]
     xlen = 64
     model_name = "rv64"
     gdb_arch_name = "riscv:rv64"
 
 
+@register_type
 class RV32CPU(RISCVCPU):
     """QEMU's `rv32`: RV32GC with S and U modes (no H)."""
+    type_name = "rv32-riscv-cpu"
+    legacy_vmsd = VMSTATE_RISCV_CPU[32]
     xlen = 32
     model_name = "rv32"
     gdb_arch_name = "riscv:rv32"
 
 
-# `-cpu help` listing: model name -> class.  The lead connects this to
-# emu's CPU type registry.
+# `-cpu help` listing: model name (-cpu NAME) -> class; the QOM type name
+# is NAME + "-riscv-cpu", as in QEMU.
 CPU_MODELS = {
     "rv64": RV64CPU,
     "rv32": RV32CPU,

@@ -12,7 +12,6 @@ import types
 from emu.tcg import ops as O
 from emu.tcg.translator import DisasContextBase, DISAS_NEXT, DISAS_TOO_MANY
 
-from targets.riscv import cpu_bits as B
 from targets.riscv.decode_insn16 import decode_insn16
 from targets.riscv.decode_insn32 import decode_insn32
 from targets.riscv.trans import (common, privileged, rva, rvc, rvd, rvf, rvi,
@@ -104,4 +103,4 @@ def insn_length(first_halfword):
     return 4 if first_halfword & 3 == 3 else 2
 
 
-__all__ = ["DisasContext", "TRANS", "insn_length", "B"]
+__all__ = ["DisasContext", "TRANS", "insn_length"]

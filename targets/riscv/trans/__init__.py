@@ -1,0 +1,1 @@
+"""RISC-V trans_ functions, one module per ISA extension."""

@@ -6,8 +6,8 @@ from targets.riscv.trans.common import (
     dest_gpr, gen_check_jump_align, gen_end_tb, gen_exception, gen_goto_tb,
     gen_set_gpr, gen_set_gpr_imm, gen_sext_gpr, gen_zext_gpr, gpr, memop,
     require_rv64)
-from targets.riscv import cpu_bits as B
 from emu.tcg.translator import DISAS_NORETURN
+from targets.riscv import cpu_bits as B
 
 
 # --- upper immediates and jumps -----------------------------------------------------

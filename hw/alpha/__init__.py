@@ -1,0 +1,1 @@
+"""Alpha boards: the DP264/CLIPPER machine and its Typhoon chipset."""

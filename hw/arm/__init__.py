@@ -1,0 +1,1 @@
+"""Arm boards: virt."""

@@ -1,0 +1,1 @@
+"""The Alpha target (EV67, QEMU's OSF/1-style PALcode interface)."""

@@ -1,0 +1,1 @@
+"""Alpha trans_ functions, one module per instruction family."""

@@ -1,0 +1,1 @@
+"""trans_* functions of the Arm front end, one module per instruction group."""

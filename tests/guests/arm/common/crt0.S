@@ -1,0 +1,24 @@
+/* Start-up for the arm virt guests: stacks, bss, main(), exit through
+ * semihosting SYS_EXIT_EXTENDED with main's return value. */
+    .syntax unified
+    .arm
+    .section .text.start, "ax"
+    .global _start
+_start:
+    ldr     sp, =__stack_top
+    ldr     r0, =__bss_start
+    ldr     r1, =__bss_end
+    mov     r2, #0
+1:  cmp     r0, r1
+    strlo   r2, [r0], #4
+    blo     1b
+    bl      main
+    bl      semi_exit
+2:  b       2b
+
+    .text
+    .global semi_call
+/* int semi_call(int op, void *arg): svc 0x123456 (ARM state). */
+semi_call:
+    svc     0x123456
+    bx      lr
