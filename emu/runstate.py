@@ -15,6 +15,7 @@ from emu import cpu_exec
 
 RUNNING, PAUSED, PRELAUNCH, SHUTDOWN, POSTMIGRATE, INMIGRATE = (
     "running", "paused", "prelaunch", "shutdown", "postmigrate", "inmigrate")
+SAVE_VM, RESTORE_VM = "save-vm", "restore-vm"   # savevm / loadvm in progress
 DEBUG = "debug"                  # stopped by a breakpoint, watchpoint or step (gdb)
 
 SLICE_INSNS = 200_000            # slice length without -icount
@@ -40,6 +41,7 @@ class Runtime:
         self._reset_request = None
         self.parked_callbacks = []           # run by the vCPU thread once stopped
         self.debug_cpu = None                # the CPU that hit a debug event
+        self.stop_at_icount = None           # pause when this many insns ran (x-stop-at-icount)
         machine.runtime = self
 
     # -- locking around the executor -------------------------------------
@@ -155,9 +157,20 @@ class Runtime:
             return True
         return False
 
+    def _stop_at_icount_reached(self):
+        """Pause at exactly stop_at_icount instructions (with one CPU; with
+        several, at the first slice end at or past it)."""
+        if self.stop_at_icount is None or self.total_icount() < self.stop_at_icount:
+            return False
+        self.stop_at_icount = None
+        self.stop(PAUSED)
+        return True
+
     def _run_slice(self):
         machine = self.machine
         clock = machine.clock
+        if self._stop_at_icount_reached():
+            return
         machine.timers.run_expired()
         deadline = machine.timers.deadline()
         if clock.use_icount:
@@ -169,6 +182,8 @@ class Runtime:
             budget = min(budget, 1 << 30)
         else:
             budget = SLICE_INSNS
+        if self.stop_at_icount is not None:
+            budget = max(1, min(budget, self.stop_at_icount - self.total_icount()))
         cpus = machine.cpus
         per_cpu = max(1, budget // len(cpus)) if len(cpus) > 1 and clock.use_icount else budget
         if len(cpus) > 1:

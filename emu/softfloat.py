@@ -1046,3 +1046,76 @@ def i64_to_f64(x, rm, mode):
 @_jit
 def u64_to_f64(x, rm, mode):
     return _from_int(x, 64, False, rm, mode, _F64_FB, _F64_EB)
+
+
+# ---------------------------------------------------------------------------
+# Additions for ARM VFP: four-way compare, input-denormal flag, binary16
+# ---------------------------------------------------------------------------
+
+FLAG_ID = 128          # an input was flushed to zero (ARM FPSCR.IDC); set by
+                       # emu.tcg.fops under MODE_FLUSH_TO_ZERO, never by the
+                       # functions of this module
+
+REL_LESS = 0
+REL_EQUAL = 1
+REL_GREATER = 2
+REL_UNORDERED = 3
+
+_F16_FB, _F16_EB = 10, 5
+
+
+@_jit
+def _compare4(a, b, signaling, mode, fb, eb):
+    """IEEE compareQuiet/compareSignaling -> (REL_*, flags)."""
+    a = _prepare(a, mode, fb, eb)
+    b = _prepare(b, mode, fb, eb)
+    if _is_nan(a, fb, eb) or _is_nan(b, fb, eb):
+        if signaling or _is_snan(a, fb, eb) or _is_snan(b, fb, eb):
+            return REL_UNORDERED, FLAG_NV
+        return REL_UNORDERED, 0
+    ka = _order_key(a, fb, eb)
+    kb = _order_key(b, fb, eb)
+    if ka < kb:
+        return REL_LESS, 0
+    if ka == kb:
+        return REL_EQUAL, 0
+    return REL_GREATER, 0
+
+
+@_jit
+def is_subnormal(a, fb, eb):
+    """True for a non-zero value with a zero exponent field."""
+    return ((a >> fb) & _exp_all_ones(eb)) == 0 and (a & ((1 << fb) - 1)) != 0
+
+
+@_jit
+def f32_compare(a, b, signaling, mode):
+    """Four-way compare -> (REL_LESS/EQUAL/GREATER/UNORDERED, flags)."""
+    return _compare4(a, b, signaling, mode, _F32_FB, _F32_EB)
+
+
+@_jit
+def f64_compare(a, b, signaling, mode):
+    return _compare4(a, b, signaling, mode, _F64_FB, _F64_EB)
+
+
+@_jit
+def f16_to_f32(a, rm, mode):
+    """IEEE binary16 (low 16 bits) -> binary32."""
+    return _convert_float(a, rm, mode, _F16_FB, _F16_EB, _F32_FB, _F32_EB)
+
+
+@_jit
+def f16_to_f64(a, rm, mode):
+    return _convert_float(a, rm, mode, _F16_FB, _F16_EB, _F64_FB, _F64_EB)
+
+
+@_jit
+def f32_to_f16(a, rm, mode):
+    """binary32 -> IEEE binary16 (zero-extended)."""
+    return _convert_float(a, rm, mode, _F32_FB, _F32_EB, _F16_FB, _F16_EB)
+
+
+@_jit
+def f64_to_f16(a, rm, mode):
+    return _convert_float(a, rm, mode, _F64_FB, _F64_EB, _F16_FB, _F16_EB)

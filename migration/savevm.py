@@ -466,6 +466,7 @@ class SaveVMLoader:
         self.warnings = []
         self.runstate = None
         self._by_section_id = {}
+        self._seen = set()
 
     def load(self):
         self._read_header()
@@ -514,11 +515,14 @@ class SaveVMLoader:
         version_id = f.get_be32()
         entry = self.registry.find(idstr, instance_id)
         if entry is None:
+            _check_cpu_style_of_unknown(self.registry, idstr, instance_id)
             raise MigrationError(
                 f"Unknown section or instance '{printable(idstr)}' "
                 f"{instance_id}. Make "
                 f"sure that your current VM setup matches your saved VM "
                 f"setup, including any hotplugged devices")
+        self._check_cpu_style(entry)
+        self._seen.add((idstr, instance_id))
         if version_id > entry.version_id:
             raise MigrationError(f"savevm: unsupported version {version_id} "
                                  f"for '{idstr}' v{entry.version_id}")
@@ -528,6 +532,25 @@ class SaveVMLoader:
         self._remember(section_id, entry)
         self._load_body(entry, version_id)
         self._check_footer(entry, section_id)
+
+    def _check_cpu_style(self, entry):
+        """A type-1 `cpu` section must not be read as a type-2 one.
+
+        Type 2 (legacy) streams always carry `cpu_common` N before `cpu` N;
+        a type-1 stream has only `cpu` N, with cpu_common embedded as its
+        first field.  Reading one as the other misreads every field.
+        """
+        if entry.idstr != CPU_IDSTR or entry.is_live:
+            return
+        local_type2 = self.registry.find(CPU_COMMON_IDSTR,
+                                         entry.instance_id) is not None
+        if local_type2 and (CPU_COMMON_IDSTR, entry.instance_id) not in self._seen:
+            raise MigrationError(
+                f"CPU {entry.instance_id}: the stream's 'cpu' section comes "
+                f"without a 'cpu_common' section, so it was saved by a type-1 "
+                f"CPU (cpu_common embedded in 'cpu'); this CPU uses type-2 "
+                f"(legacy) registration with separate sections. The CPU "
+                f"models do not match")
 
     def _remember(self, section_id, entry):
         """Map the stream's section id to entry (one id per local entry)."""
@@ -592,6 +615,31 @@ class SaveVMLoader:
         if length > MAX_VMDESC_LENGTH:
             raise MigrationError(f"vmdesc of {length} bytes is too long")
         self.f.skip(length)
+
+
+CPU_IDSTR = "cpu"
+CPU_COMMON_IDSTR = "cpu_common"
+
+
+def _embeds_cpu_common(vmsd):
+    """Does a type-1 `cpu` description start with the cpu_common struct?"""
+    fields = getattr(vmsd, "fields", ()) or ()
+    first = fields[0] if fields else None
+    sub = getattr(first, "vmsd", None)
+    return sub is not None and sub.name == CPU_COMMON_IDSTR
+
+
+def _check_cpu_style_of_unknown(registry, idstr, instance_id):
+    """A `cpu_common` section the machine has no slot for: type 2 into 1?"""
+    if idstr != CPU_COMMON_IDSTR:
+        return
+    cpu = registry.find(CPU_IDSTR, instance_id)
+    if cpu is not None and cpu.vmsd is not None and _embeds_cpu_common(cpu.vmsd):
+        raise MigrationError(
+            f"CPU {instance_id}: the stream has a separate 'cpu_common' "
+            f"section, so it was saved by a type-2 (legacy) CPU; this CPU "
+            f"uses type-1 registration (cpu_common embedded in 'cpu'). The "
+            f"CPU models do not match")
 
 
 def load_state(f, registry, machine_type, page_size=4096,

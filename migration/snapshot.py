@@ -268,7 +268,10 @@ def _id_number(text):
 # info snapshots
 # --------------------------------------------------------------------------
 
-_ROW = "%-7s %-16s %8s %19s %15s %10s"
+# QEMU 7.2's bdrv_snapshot_dump(): the header and the rows use different
+# format strings (block/snapshot.c / block/qapi.c)
+_HEADER = "%-10s%-17s%8s%20s%13s%11s"
+_ROW = "%-9s %-16s %8s%20s%13s%11s"
 
 
 def size_to_str(value):
@@ -297,7 +300,7 @@ def format_snapshot_row(info, id_text=None):
 
 def format_snapshot_table(infos, id_text=None):
     """Header and rows in QEMU's columns: ID TAG VM_SIZE DATE VM_CLOCK ICOUNT."""
-    lines = [_ROW % ("ID", "TAG", "VM_SIZE", "DATE", "VM_CLOCK", "ICOUNT")]
+    lines = [_HEADER % ("ID", "TAG", "VM SIZE", "DATE", "VM CLOCK", "ICOUNT")]
     lines += [format_snapshot_row(info, id_text) for info in infos]
     return "\n".join(lines) + "\n"
 

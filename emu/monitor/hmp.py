@@ -471,6 +471,7 @@ class Monitor:
 
     def _parse_format(self, cur, name):
         count, fmt, size = 1, None, None
+        cur.skip_space()
         if cur.peek() == "/":
             cur.pos += 1
             start = cur.pos
@@ -539,7 +540,9 @@ class HMPSession:
     def event(self, event):
         if event is ChardevEvent.OPENED:
             self.line.clear()
-            if self.focused:
+            # a socket monitor greets every new connection; on a mux the
+            # focus switch may already have shown the banner
+            if self.focused and not (self.mux and self._banner_shown):
                 self._show_banner()
                 self.out(PROMPT)
         elif event is ChardevEvent.MUX_IN:

@@ -9,8 +9,7 @@ from emu.monitor.hmp import HMP_COMMANDS, HMP_INFO, hmp_command, hmp_info
 # -- help ----------------------------------------------------------------------
 def _help_line(prefix, command, table):
     names = "|".join([command.name] + table.names_with_aliases(command.name))
-    synopsis = (prefix + names + (" " + command.params if command.params else "")).rstrip()
-    return "%s -- %s" % (synopsis, command.help)
+    return "%s%s %s -- %s" % (prefix, names, command.params, command.help)
 
 
 @hmp_command("help", args_type="name:S?", params="[cmd]",
@@ -118,7 +117,7 @@ def _format_word(value, fmt, size):
     if fmt == "x":
         return "0x%0*x" % (bits // 4, value)
     if fmt == "o":
-        return "%#*o" % (-(-bits // 3), value) if value else "%*s" % (-(-bits // 3), "0")
+        return ("0%o" % value if value else "0").rjust(-(-bits // 3))      # C's %#*o
     if fmt == "u":
         return "%*d" % (-(-bits * 10 // 33), value)
     if fmt == "d":
@@ -216,7 +215,7 @@ def hmp_xp(mon, count, format, size, addr):
 def hmp_print(mon, count, format, size, val):
     val &= (1 << 64) - 1
     if format == "o":
-        text = "%#o" % val if val else "0"
+        text = "0%o" % val if val else "0"
     elif format == "x":
         text = "%#x" % val if val else "0"
     elif format == "u":

@@ -69,6 +69,16 @@ FOP_I32_TO_F64 = _op("i32_to_f64")
 FOP_U32_TO_F64 = _op("u32_to_f64")
 FOP_I64_TO_F64 = _op("i64_to_f64")
 FOP_U64_TO_F64 = _op("u64_to_f64")
+# ARM VFP additions: four-way compares (result sf.REL_*), binary16 conversions
+# (the FZ mode bit flushes a binary32/64 input only, never a binary16 value)
+FOP_F32_CMP = _op("f32_cmp")          # quiet
+FOP_F32_CMPE = _op("f32_cmpe")        # signaling
+FOP_F64_CMP = _op("f64_cmp")
+FOP_F64_CMPE = _op("f64_cmpe")
+FOP_F16_TO_F32 = _op("f16_to_f32")
+FOP_F16_TO_F64 = _op("f16_to_f64")
+FOP_F32_TO_F16 = _op("f32_to_f16")
+FOP_F64_TO_F16 = _op("f64_to_f16")
 
 FOP_NAMES = tuple(_NAMES)
 
@@ -176,10 +186,76 @@ def _f64_ops(op, a, b, c, rm, mode):
 
 
 @njit(cache=True, nogil=True)
+def _vfp_ops(op, a, b, c, rm, mode):
+    no_fz = mode & ~sf.MODE_FLUSH_TO_ZERO
+    if op == FOP_F32_CMP:
+        return sf.f32_compare(a, b, False, mode)
+    if op == FOP_F32_CMPE:
+        return sf.f32_compare(a, b, True, mode)
+    if op == FOP_F64_CMP:
+        return sf.f64_compare(a, b, False, mode)
+    if op == FOP_F64_CMPE:
+        return sf.f64_compare(a, b, True, mode)
+    if op == FOP_F16_TO_F32:
+        return sf.f16_to_f32(a, rm, no_fz)
+    if op == FOP_F16_TO_F64:
+        return sf.f16_to_f64(a, rm, no_fz)
+    if op == FOP_F32_TO_F16:
+        if (mode & sf.MODE_FLUSH_TO_ZERO) and sf.is_subnormal(a & 0xFFFFFFFF, 23, 8):
+            a &= 0x80000000
+        return sf.f32_to_f16(a, rm, no_fz)
+    if (mode & sf.MODE_FLUSH_TO_ZERO) and sf.is_subnormal(a, 52, 11):
+        a &= -0x8000000000000000
+    return sf.f64_to_f16(a, rm, no_fz)
+
+
+@njit(cache=True, nogil=True)
+def _input_denormal(op, a, b, c):
+    """sf.FLAG_ID when flush-to-zero will read a subnormal operand as zero."""
+    if op >= FOP_F32_CMP:
+        if op == FOP_F16_TO_F32 or op == FOP_F16_TO_F64:
+            return 0
+        n = 1 if op >= FOP_F32_TO_F16 else 2
+        wide = op == FOP_F64_CMP or op == FOP_F64_CMPE or op == FOP_F64_TO_F16
+    else:
+        wide = op >= FOP_F64_ADD
+        k = op - FOP_F64_ADD if wide else op
+        if k >= FOP_I32_TO_F32 - FOP_F32_ADD:          # integer sources
+            return 0
+        if k == FOP_F32_CLASS:
+            return 0
+        if FOP_F32_FMADD <= k <= FOP_F32_FNMADD:
+            n = 3
+        elif k == FOP_F32_SQRT or k >= FOP_F32_TO_F64:
+            n = 1
+        else:
+            n = 2
+    if wide:
+        fb, eb = 52, 11
+    else:
+        fb, eb = 23, 8
+        a &= 0xFFFFFFFF
+        b &= 0xFFFFFFFF
+        c &= 0xFFFFFFFF
+    if sf.is_subnormal(a, fb, eb):
+        return sf.FLAG_ID
+    if n >= 2 and sf.is_subnormal(b, fb, eb):
+        return sf.FLAG_ID
+    if n == 3 and sf.is_subnormal(c, fb, eb):
+        return sf.FLAG_ID
+    return 0
+
+
+@njit(cache=True, nogil=True)
 def fop_exec(op, a, b, c, rm, mode):
-    """Run softfloat operation ``op``; returns (result, flags)."""
-    if op < FOP_F64_ADD:
+    """Run softfloat operation ``op``; returns (result, flags).  Under
+    MODE_FLUSH_TO_ZERO a subnormal operand also raises sf.FLAG_ID."""
+    if op >= FOP_F32_CMP:
+        r, f = _vfp_ops(op, a, b, c, rm, mode)
+    elif op < FOP_F64_ADD:
         r, f = _f32_ops(op, a, b, c, rm, mode)
     else:
         r, f = _f64_ops(op, a, b, c, rm, mode)
+    if mode & sf.MODE_FLUSH_TO_ZERO:
+        f |= _input_denormal(op, a, b, c)
     return r, f

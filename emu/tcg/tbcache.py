@@ -126,16 +126,24 @@ class TBCache:
     def invalidate_page(self, page):
         """Drop every TB translated from arena page ``page``."""
         tbs = self.page_tbs.pop(page, ())
+        others = set()
         for tb in tbs:
             self.meta[tb, X.TB_VALID] = 0
             info = self.infos[tb]
             if self.by_key.get((info.pc, info.flags, info.phys)) == tb:
                 del self.by_key[(info.pc, info.flags, info.phys)]
+            # a TB spanning two pages is listed on both: forget it there too
+            # (else its code granules get re-marked and a store into them
+            # exits for self-modifying code forever)
+            for other in info.pages:
+                if other != page and other in self.page_tbs:
+                    self.page_tbs[other].discard(tb)
+                    others.add(other)
             for start_off, end_off in info.ranges:
                 self.arena.code[start_off >> CODE_GRAN_BITS:((end_off - 1) >> CODE_GRAN_BITS) + 1] = 0
-        # TBs on other pages may share granules at the page edges: re-mark them
-        for other in self.page_tbs.get(page - 1, ()), self.page_tbs.get(page + 1, ()):
-            for tb in other:
+        # live TBs on those other pages may share the granules just cleared
+        for other in others:
+            for tb in self.page_tbs[other]:
                 for start_off, end_off in self.infos[tb].ranges:
                     self.arena.code[start_off >> CODE_GRAN_BITS:((end_off - 1) >> CODE_GRAN_BITS) + 1] = 1
         return len(tbs)

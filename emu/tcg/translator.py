@@ -72,7 +72,7 @@ class DisasContextBase:
 def translate_block(ctx):
     """Run the translator loop on ``ctx``; returns the context."""
     ctx.tb_start()
-    breakpoints = ctx.cpu.breakpoints
+    breakpoints = getattr(ctx.cpu, "breakpoints", None)
     while True:
         pc = ctx.pc_next
         if breakpoints and (pc & _MASK64) in breakpoints and _stops_at_breakpoint(ctx, pc):
@@ -102,7 +102,8 @@ def translate_block(ctx):
 def _stops_at_breakpoint(ctx, pc):
     """A breakpoint at pc stops execution, except for the first instruction
     of the TB that resumes from it (the vCPU loop sets debug_skip_pc)."""
-    return not (ctx.num_insns == 0 and (pc & _MASK64) == ctx.cpu.debug_skip_pc)
+    return not (ctx.num_insns == 0 and
+                (pc & _MASK64) == getattr(ctx.cpu, "debug_skip_pc", None))
 
 
 _MASK64 = (1 << 64) - 1

@@ -363,6 +363,13 @@ class SerialCore:
     def pre_load(self):
         self.thr_ipending = -1
         self.poll_msl = -1
+        # state the optional subsections carry is at rest unless they come
+        if self.fifo_timeout_timer is not None:
+            self.fifo_timeout_timer.delete()
+        self.tsr_retry = 0
+        self.timeout_ipending = 0
+        self.recv_fifo.reset()
+        self.xmit_fifo.reset()
         return 0
 
     def post_load(self, version_id):

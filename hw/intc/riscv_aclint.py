@@ -25,7 +25,8 @@ Specs: RISC-V ACLINT 1.0 and the SiFive CLINT chapter of the FU540 manual.
 from emu.memory import MemoryRegion, MemoryRegionOps
 from emu.qom import Property, register_type
 from emu.qom.device import SysBusDevice
-from migration.vmstate import UINT64, VMStateDescription, vmstate_varray
+from migration.vmstate import (TIMER, UINT64, VMStateDescription, vmstate_uint64,
+                               vmstate_varray)
 
 SWI_SIZE = 0x4000
 MTIMER_SIZE = 0x8000
@@ -69,6 +70,7 @@ class AclintMTimer(SysBusDevice):
         self.time_delta = 0
         self.timecmp = []
         self.timers = []
+        self.timers_loaded = False
 
     def realize(self):
         n = self.num_harts
@@ -168,15 +170,48 @@ class AclintMTimer(SysBusDevice):
         """mtime := 0; MTIP follows (pending while mtimecmp is 0)."""
         self._write_time_reg(0, 0, 8)
 
-    def post_load(self, version_id):
-        self._recheck_all()
+    def pre_load(self):
+        self.time_delta = 0
+        self.timers_loaded = False
+        for timer in self.timers:
+            timer.delete()
         return 0
 
+    def post_load(self, version_id):
+        if not self.timers_loaded:
+            # a stream without the timers (QEMU 7.2's layout): re-arm them
+            # from mtimecmp and the restored clock
+            self._recheck_all()
+            return 0
+        rtc = self.rdtime()
+        for i in range(self.num_harts):
+            self.set_irq(i, 1 if self.timecmp[i] <= rtc else 0)
+        return 0
+
+    def timers_post_load(self, version_id):
+        self.timers_loaded = True
+        return 0
+
+    def timers_needed(self):
+        return self.time_delta != 0 or any(t.pending for t in self.timers)
+
+
+# pyemu's subsection: the armed expiry of each hart's timer and the mtime
+# offset a guest write to mtime leaves.  Re-arming from mtimecmp alone (as
+# QEMU 7.2 does) can move an expiry by up to one mtime tick (100 ns), which
+# under -icount changes the instruction at which MTIP rises.
+_VMSTATE_MTIMER_TIMERS = VMStateDescription(
+    "riscv_mtimer/pyemu-timers", version_id=1, minimum_version_id=1,
+    needed=AclintMTimer.timers_needed, post_load=AclintMTimer.timers_post_load,
+    fields=(vmstate_uint64("time_delta"),
+            vmstate_varray("timers", "num_harts", TIMER)),
+)
 
 AclintMTimer.vmsd = VMStateDescription(
     "riscv_mtimer", version_id=1, minimum_version_id=1,
-    post_load=AclintMTimer.post_load,
+    pre_load=AclintMTimer.pre_load, post_load=AclintMTimer.post_load,
     fields=(vmstate_varray("timecmp", "num_harts", UINT64),),
+    subsections=(_VMSTATE_MTIMER_TIMERS,),
 )
 
 

@@ -26,7 +26,7 @@ class MigrationView:
     CONSTANTS = {"priv_ver": PRIV_VERSION_1_12_0, "vext_ver": VEXT_VERSION_1_00_0,
                  "badaddr": 0, "guest_phys_fault_addr": 0, "virt_enabled": False,
                  "miclaim": 0, "mvien": 0, "mvip": 0, "sie": 0, "miselect": 0,
-                 "siselect": 0, "stimecmp": 0, "scountinhibit": 0}
+                 "siselect": 0, "stimecmp": 0, "scountinhibit": 0, "henvcfg": 0}
 
     def __init__(self, cpu):
         object.__setattr__(self, "cpu", cpu)
@@ -55,6 +55,22 @@ def _u64(name):
     return vmstate_uint64(name, path="vm." + name)
 
 
+def _counters_needed(cpu):
+    env = cpu.env
+    return bool(env.fflags or env.cycle_offset or env.instret_offset)
+
+
+def _pre_load(cpu):
+    # absent optional subsections mean reset values
+    env = cpu.env
+    env.menvcfg = 0
+    env.senvcfg = 0
+    env.fflags = 0
+    env.cycle_offset = 0
+    env.instret_offset = 0
+    return 0
+
+
 def _post_load(cpu, version_id):
     if cpu.xlen == 32:                    # x registers hold sign-extended words
         for i in range(32):
@@ -76,6 +92,22 @@ def make_vmstate(xlen):
         name="cpu/pmp", version_id=1, minimum_version_id=1,
         needed=lambda cpu: True,
         fields=[vmstate_struct_array("pmp_entries", B.MAX_PMP, pmp_entry)])
+    envcfg = VMStateDescription(
+        # QEMU's cpu/envcfg (needed from priv spec 1.12 on, which pyemu is)
+        name="cpu/envcfg", version_id=1, minimum_version_id=1,
+        needed=lambda cpu: True,
+        fields=[vmstate_uint64("menvcfg", path="env.menvcfg"),
+                vmstate_uinttl("senvcfg", xlen, path="env.senvcfg"),
+                vmstate_uint64("henvcfg", path="vm.henvcfg")])
+    counters = VMStateDescription(
+        # pyemu's own: state QEMU keeps elsewhere (fp_status flags, PMU
+        # counter bases) that a run needs to continue exactly.  Only sent
+        # when it differs from reset, so idle streams stay QEMU-shaped.
+        name="cpu/pyemu-counters", version_id=1, minimum_version_id=1,
+        needed=_counters_needed,
+        fields=[vmstate_uint8("fflags", path="env.fflags"),
+                vmstate_uint64("cycle_offset", path="env.cycle_offset"),
+                vmstate_uint64("instret_offset", path="env.instret_offset")])
     fields = [
         vmstate_uinttl_array("env.x", 32, xlen),
         vmstate_uint64_array("env.f", 32),
@@ -99,7 +131,8 @@ def make_vmstate(xlen):
                for n in ("scounteren", "mcounteren", "scountinhibit", "mcountinhibit")]
     fields += [tl("sscratch"), tl("mscratch"), _u64("stimecmp")]
     return VMStateDescription(name="cpu", version_id=11, minimum_version_id=11,
-                              fields=fields, subsections=[pmp], post_load=_post_load)
+                              fields=fields, subsections=[pmp, envcfg, counters],
+                              pre_load=_pre_load, post_load=_post_load)
 
 
 class PMPEntryView:

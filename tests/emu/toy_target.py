@@ -21,7 +21,6 @@ from emu.memory import MemoryRegion, MemoryRegionOps
 from emu.qom import register_type
 from emu.regtable import Reg, RegisterTable
 from emu.tcg import fops
-from emu.tcg import ops as O
 from emu.tcg.helpers import GuestException
 from emu.tcg.tbcache import TBCache
 from emu.tcg.translator import DISAS_NORETURN, DISAS_TOO_MANY, DisasContextBase

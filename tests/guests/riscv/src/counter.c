@@ -5,13 +5,19 @@
  * count (patchable: symbol `counter_passes` in .data), never by time.
  *
  * -DCOUNTER_SMALL: a short run (few passes) for slow emulators.
+ * -DCOUNTER_MIGRATE: the live-migration workload: 40 passes, a line per
+ *   pass, so a run migrated mid-way shows where the source stopped and the
+ *   destination went on (tests/migration/test_live_migration.py).
  * -DCOUNTER_TIMER: also keeps a CLINT timer interrupt armed the whole time
  *   (handler re-arms mtimecmp); the output only says that interrupts were
  *   seen, so it does not depend on timing. */
 #include "guest.h"
 
-#ifdef COUNTER_SMALL
+#if defined(COUNTER_SMALL)
 #define DEFAULT_PASSES 4
+#define REPORT_EVERY   1
+#elif defined(COUNTER_MIGRATE)
+#define DEFAULT_PASSES 40
 #define REPORT_EVERY   1
 #else
 /* ~2.5 s under QEMU 7.2 TCG on the recording machine; same bytes written
