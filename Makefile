@@ -9,9 +9,11 @@ STAMP := $(VENV)/.installed
 # Debian packages the tests use (QEMU for reference outputs and device trees,
 # dtc, OpenSBI/U-Boot firmware, gdb-multiarch for the gdb stub tests).
 TEST_DEBS := qemu-system-misc qemu-system-data device-tree-compiler opensbi u-boot-qemu gdb-multiarch
-TOOLCHAIN_DEBS := gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf
+TOOLCHAIN_DEBS := gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf gcc-arm-none-eabi \
+                  gcc-alpha-linux-gnu qemu-system-arm
+GUEST_DIRS := tests/guests tests/guests/arm tests/guests/alpha
 
-.PHONY: demo test test-fast bench guests fixtures toolchains decode debs venv clean
+.PHONY: demo test bench guests fixtures toolchains decode debs venv clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,14 +46,13 @@ toolchains:
 	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(TOOLCHAIN_DEBS) $(TEST_DEBS)
 
 guests:
-	$(MAKE) -C tests/guests
+	for d in $(GUEST_DIRS); do $(MAKE) -C $$d all || exit 1; done
 
 fixtures:
-	$(MAKE) -C tests/guests fixtures
+	for d in $(GUEST_DIRS); do $(MAKE) -C $$d fixtures || exit 1; done
 
 decode: $(STAMP)
-	$(PY) -m emu.decodetree targets/riscv/insn32.decode -o targets/riscv/decode_insn32.py --decode=decode_insn32
-	$(PY) -m emu.decodetree targets/riscv/insn16.decode -o targets/riscv/decode_insn16.py --insnwidth=16 --decode=decode_insn16
+	$(PY) -m emu.decodetree --regenerate targets/*/decode_*.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -144,6 +144,7 @@ def summarise(ctx, host, skipped, section_status):
             "qemu_mips": q.get("mips"),
             "ratio_pyemu_over_qemu": g.get("ratio_pyemu_over_qemu"),
             "translate_us_per_insn": g.get("translate_us_per_insn"),
+            "translate_us_per_insn_after_first_tb": g.get("translate_steady_us_per_insn"),
             "warm_first_insn_s": s.get("warm_first_insn_s"),
             "cold_first_insn_s": s.get("cold_first_insn_s"),
             "pyemu_maxrss_mib": g.get("maxrss_mib"),
@@ -162,10 +163,11 @@ def print_goals(summary):
     for name, r in summary["targets"].items():
         rows.append([name, fmt(r["pyemu_mips"]), fmt(r["pyemu_mips_cpu_time"]),
                      "%.0f" % GOALS["mips_riscv64"] if name == "riscv64" else "-",
-                     fmt(r["translate_us_per_insn"]), "%.0f" % GOALS["translate_us_per_insn"],
+                     fmt(r["translate_us_per_insn"]), fmt(r["translate_us_per_insn_after_first_tb"]),
+                     "%.0f" % GOALS["translate_us_per_insn"],
                      fmt(r["warm_first_insn_s"], 2), "%.0f" % GOALS["warm_first_insn_s"]])
     if rows:
-        print(table(["target", "MIPS", "(CPU-time)", "goal", "transl us/insn", "goal <=",
+        print(table(["target", "MIPS", "(CPU-time)", "goal", "transl us/insn", "(after 1st TB)", "goal <=",
                      "warm first insn s", "goal <="], rows))
 
 

@@ -673,6 +673,8 @@ class _Writer:
     def module(self, root, argsets, fields, patterns):
         self.emit(0, f'# Generated from {self.source} by emu/decodetree.py; '
                      'do not edit.')
+        self.emit(0, f'# decodetree options: --insnwidth={self.width} '
+                     f'--decode={self.decode_name}')
         self.emit(0, f'"""Decoder for {self.source}.')
         self.emit(0)
         self.emit(0, f'{self.decode_name}(trans, ctx, insn) calls '
@@ -735,8 +737,61 @@ def _repo_relative(path):
         else os.path.basename(path)
 
 
+_HEADER_SOURCE = re.compile(r'^# Generated from (\S+) by emu/decodetree\.py; do not edit\.$')
+_HEADER_OPTIONS = re.compile(r'^# decodetree options: --insnwidth=(\d+) --decode=(\w+)$')
+
+
+def header_options(text):
+    """(source, insnwidth, decode_name) read from a generated module's header."""
+    lines = text.splitlines()[:2]
+    src = _HEADER_SOURCE.match(lines[0]) if lines else None
+    opt = _HEADER_OPTIONS.match(lines[1]) if len(lines) > 1 else None
+    if not src or not opt:
+        return None
+    return src.group(1), int(opt.group(1)), opt.group(2)
+
+
+def regenerate(path, root, check=False):
+    """Regenerate one generated module from the source its header names.
+    Returns None when it is (now) up to date, else a message."""
+    with open(path, encoding='utf-8') as f:
+        current = f.read()
+    found = header_options(current)
+    if found is None:
+        return f'{path}: no decodetree header (regenerate it by hand once)'
+    source, width, name = found
+    with open(os.path.join(root, source), encoding='utf-8') as f:
+        code = generate(f.read(), source, width, name)
+    if code == current:
+        return None
+    if check:
+        return f'{path} is stale; regenerate it from {source} (make decode)'
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(code)
+    return None
+
+
+def _main_regenerate(paths, check):
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    status = 0
+    for path in paths:
+        try:
+            problem = regenerate(path, root, check)
+        except (DecodeError, OSError) as e:
+            problem = str(e)
+        if problem:
+            print(f'decodetree: {problem}', file=sys.stderr)
+            status = 1
+    return status
+
+
 def main(argv=None):
     """Command-line entry; returns the exit status."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == '--regenerate':
+        rest = argv[1:]
+        check = '--check' in rest
+        return _main_regenerate([a for a in rest if a != '--check'], check)
     ap = argparse.ArgumentParser(
         prog='python -m emu.decodetree',
         description='Generate a Python decoder from a decodetree file.')

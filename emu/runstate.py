@@ -17,6 +17,7 @@ RUNNING, PAUSED, PRELAUNCH, SHUTDOWN, POSTMIGRATE, INMIGRATE = (
     "running", "paused", "prelaunch", "shutdown", "postmigrate", "inmigrate")
 SAVE_VM, RESTORE_VM = "save-vm", "restore-vm"   # savevm / loadvm in progress
 DEBUG = "debug"                  # stopped by a breakpoint, watchpoint or step (gdb)
+FINISH_MIGRATE = "finish-migrate"  # stopped for a migration's switchover
 
 SLICE_INSNS = 200_000            # slice length without -icount
 IDLE_WAIT_S = 0.05
@@ -40,6 +41,8 @@ class Runtime:
         self._shutdown_request = None
         self._reset_request = None
         self.parked_callbacks = []           # run by the vCPU thread once stopped
+        self._vcpu_work = []                 # run by the vCPU thread between slices
+        self._vcpu_work_lock = threading.Lock()
         self.debug_cpu = None                # the CPU that hit a debug event
         self.stop_at_icount = None           # pause when this many insns ran (x-stop-at-icount)
         machine.runtime = self
@@ -74,7 +77,41 @@ class Runtime:
 
     def cpu_should_stop(self, cpu):
         return (self.state != RUNNING or self._shutdown_request is not None
-                or self._reset_request is not None or self.quit)
+                or self._reset_request is not None or self.quit
+                or bool(self._vcpu_work))
+
+    def run_between_slices(self, cb):
+        """Run cb on the vCPU thread, holding the lock, at a point where no
+        guest code runs (between two executor slices, or parked).  Returns
+        a threading.Event set once cb has run.  Live migration's dirty-page
+        sync uses it: the executor writes the dirty log without locks, so
+        only its own thread may read-and-clear it race-free."""
+        done = threading.Event()
+
+        def work():
+            try:
+                cb()
+            finally:
+                done.set()
+        if self.thread is None or not self.thread.is_alive() or self.quit:
+            with self.bql:
+                work()
+            return done
+        with self._vcpu_work_lock:
+            self._vcpu_work.append(work)
+        self._kick_all()
+        return done
+
+    def _run_vcpu_work(self):
+        with self._vcpu_work_lock:
+            work, self._vcpu_work = self._vcpu_work, []
+        for fn in work:
+            try:
+                fn()
+            except Exception as exc:          # a caller's bug: report, go on
+                import sys
+                sys.stderr.write("pyemu: error in vCPU-thread work: %s: %s\n"
+                                 % (type(exc).__name__, exc))
 
     # -- state changes (call with the lock held) ------------------------------
     def start(self):
@@ -119,6 +156,8 @@ class Runtime:
         self.bql.acquire()
         try:
             while not self.quit:
+                if self._vcpu_work:
+                    self._run_vcpu_work()
                 if self._handle_requests():
                     continue
                 if self.state != RUNNING:
@@ -243,6 +282,8 @@ class Runtime:
         if self.state == RUNNING and deadline is not None:
             timeout = max(0.0, min(timeout, (deadline - clock.now()) / 1e9))
         self.wakeup.clear()
+        if self._vcpu_work:
+            return
         self.bql.release()
         try:
             self.wakeup.wait(timeout)

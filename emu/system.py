@@ -98,6 +98,8 @@ class System:
             raise MachineError("Invalid SMP CPUs %d. The max CPUs supported by machine '%s' is %d"
                                % (ms.smp, self.mclass.full_name(), self.mclass.max_cpus))
         ms.vmstate = SaveVMRegistry()
+        from emu.clock_vmstate import register_clock_vmstate
+        register_clock_vmstate(ms)      # QEMU's `timer` section, before any device
         ms.tbcache = TBCache(ms.arena)
         ms.clock.icount_source = lambda: sum(cpu.icount for cpu in ms.cpus)
         self.runtime = Runtime(ms, ev.bql, no_shutdown=self.opts.no_shutdown,
@@ -117,10 +119,21 @@ class System:
             self.build()
         except BoardExit as done:
             return done.status
+        from emu.snapshots import SnapshotError, setup_snapshots
+        try:
+            with ev.bql:
+                setup_snapshots(self)   # -snapshot-dir, -loadvm
+        except SnapshotError as exc:
+            sys.stderr.write("%s: %s\n" % (self.prog, exc))
+            self._close()
+            return 1
         runtime = self.runtime
         runtime.on_exit = lambda status: self.loop.call_soon(self.loop.stop)
+        from emu import migration_commands      # registers the migration commands
         self._start_frontends()
-        if not self.opts.start_paused:
+        if self.opts.incoming:
+            migration_commands.start_incoming_from_command_line(self)
+        elif not self.opts.start_paused:
             with ev.bql:
                 runtime.start()
         runtime.launch()

@@ -284,7 +284,7 @@ def size_to_str(value):
 
 def _clock_str(vm_clock_nsec):
     secs = vm_clock_nsec // 10**9
-    return "%04d:%02d:%02d.%03d" % (secs // 3600, (secs // 60) % 60, secs % 60,
+    return "%02d:%02d:%02d.%03d" % (secs // 3600, (secs // 60) % 60, secs % 60,
                                     (vm_clock_nsec // 10**6) % 1000)
 
 
@@ -295,7 +295,7 @@ def format_snapshot_row(info, id_text=None):
                    size_to_str(info.vm_state_size),
                    date.strftime("%Y-%m-%d %H:%M:%S"),
                    _clock_str(info.vm_clock_nsec),
-                   "--" if info.icount == -1 else str(info.icount))
+                   "" if info.icount == -1 else str(info.icount))
 
 
 def format_snapshot_table(infos, id_text=None):

@@ -15,13 +15,16 @@ tohost (low half first, then the high half, which triggers the command) is
                                        byte arrives in fromhost as 0x100 | byte
 
 After a command the device answers in fromhost (device and command bits
-copied, low 16 bits the response) and clears tohost.  QEMU keeps no
-migration description for HTIF, and neither does pyemu.
+copied, low 16 bits the response) and clears tohost.  QEMU 7.2 keeps no
+migration description for HTIF; pyemu migrates the device's registers
+(section `riscv_htif`) so a snapshot taken between the two halves of a
+tohost write, or before the guest read fromhost, continues exactly.
 """
 
 from emu.memory import MemoryRegion, MemoryRegionOps
 from emu.qom import Property, register_type
 from emu.qom.device import SysBusDevice
+from migration.vmstate import VMStateDescription, vmstate_uint8, vmstate_uint64
 
 HTIF_DEV_SHIFT = 56
 HTIF_CMD_SHIFT = 48
@@ -153,3 +156,11 @@ def htif_window(symbols, default_base):
     base = min(tohost, fromhost)
     size = max(tohost + 8, fromhost + 8) - base
     return base, size, tohost - base, fromhost - base, uses_symbols
+
+
+HTIF.vmsd = VMStateDescription(
+    "riscv_htif", version_id=1, minimum_version_id=1,
+    fields=(vmstate_uint64("tohost"), vmstate_uint64("fromhost"),
+            vmstate_uint64("pending_read"), vmstate_uint8("allow_tohost"),
+            vmstate_uint8("fromhost_inprogress")),
+)

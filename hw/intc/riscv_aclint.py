@@ -25,7 +25,7 @@ Specs: RISC-V ACLINT 1.0 and the SiFive CLINT chapter of the FU540 manual.
 from emu.memory import MemoryRegion, MemoryRegionOps
 from emu.qom import Property, register_type
 from emu.qom.device import SysBusDevice
-from migration.vmstate import (TIMER, UINT64, VMStateDescription, vmstate_uint64,
+from migration.vmstate import (TIMER, UINT32, UINT64, VMStateDescription, vmstate_uint64,
                                vmstate_varray)
 
 SWI_SIZE = 0x4000
@@ -266,8 +266,13 @@ class AclintSwi(SysBusDevice):
             self._set(i, 0)
 
 
-# The msip bits live in the harts' mip, which the CPUs migrate: QEMU gives
-# the MSWI no migration description, and neither do we.
+# QEMU reads msip back from the harts' mip and has no MSWI description;
+# pyemu keeps the levels in the device, so it migrates them (the mip bits
+# they drive travel with the CPUs).
+AclintSwi.vmsd = VMStateDescription(
+    "riscv_aclint_swi", version_id=1, minimum_version_id=1,
+    fields=(vmstate_varray("levels", "num_harts", UINT32),),
+)
 
 
 def sifive_clint_create(base, num_harts, timer_list, hartid_base=0,

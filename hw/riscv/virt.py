@@ -120,6 +120,8 @@ def create_clint(ms, harts, base=CLINT_BASE):
         swi.connect_irq(i, cpu_irq(cpu, MIP_MSIP_BIT))
         mtimer.connect_irq(i, cpu_irq(cpu, MIP_MTIP_BIT))
         cpu.rdtime_fn = mtimer.rdtime
+        if hasattr(cpu, "init_sstc"):
+            cpu.init_sstc(ms.timers, mtimer.timebase_freq)
     # mtime starts at 0 with mtimecmp 0, so MTIP is pending from power-on (as
     # on QEMU).  Assert it now, and again after each system reset: CPU reset
     # runs after device reset and starts the harts with mip cleared.

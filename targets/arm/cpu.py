@@ -219,7 +219,7 @@ class ARMCPU(CPUState):
     def fpscr_write(self, value):
         env = self.env
         value &= MASK32
-        env.fpscr = value & ~B.FPSCR_EXC_MASK
+        env.fpscr = value & B.FPSCR_STORED
         status = 0
         for sf_bit, bit in _SF_TO_FPSCR:
             if value & bit:

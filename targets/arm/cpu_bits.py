@@ -121,7 +121,9 @@ FPSCR_DN = 1 << 25
 FPSCR_RMODE_SHIFT = 22
 FPSCR_NZCV = 0xF0000000
 FPSCR_QC = 1 << 27
-FPSCR_WRITABLE = 0xFFC09F9F & ~(0x7 << 16) & ~(0x3 << 20) | (0x7 << 16) | (0x3 << 20)
+# what FPSCR keeps besides the cumulative bits (QEMU: NZCV, QC, AHP, DN, FZ,
+# RMode, Stride, Len; the trap enables are RAZ/WI, FZ16 RES0 without FP16)
+FPSCR_STORED = 0xFFF70000
 FPEXC_EN = 1 << 30
 # ARM RMode -> softfloat rounding mode (RISC-V frm encoding)
 RMODE_TO_SF = (0, 3, 2, 1)      # RN, RP (up), RM (down), RZ

@@ -1,4 +1,5 @@
 # Generated from targets/arm/a32.decode by emu/decodetree.py; do not edit.
+# decodetree options: --insnwidth=32 --decode=decode_a32
 """Decoder for targets/arm/a32.decode.
 
 decode_a32(trans, ctx, insn) calls trans.trans_<pattern>(ctx, a) for the matching pattern.

@@ -1,4 +1,5 @@
 # Generated from targets/arm/a32_uncond.decode by emu/decodetree.py; do not edit.
+# decodetree options: --insnwidth=32 --decode=decode_a32_uncond
 """Decoder for targets/arm/a32_uncond.decode.
 
 decode_a32_uncond(trans, ctx, insn) calls trans.trans_<pattern>(ctx, a) for the matching pattern.

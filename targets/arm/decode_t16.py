@@ -1,4 +1,5 @@
 # Generated from targets/arm/t16.decode by emu/decodetree.py; do not edit.
+# decodetree options: --insnwidth=16 --decode=decode_t16
 """Decoder for targets/arm/t16.decode.
 
 decode_t16(trans, ctx, insn) calls trans.trans_<pattern>(ctx, a) for the matching pattern.

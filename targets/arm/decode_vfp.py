@@ -1,4 +1,5 @@
 # Generated from targets/arm/vfp.decode by emu/decodetree.py; do not edit.
+# decodetree options: --insnwidth=32 --decode=decode_vfp
 """Decoder for targets/arm/vfp.decode.
 
 decode_vfp(trans, ctx, insn) calls trans.trans_<pattern>(ctx, a) for the matching pattern.

@@ -22,6 +22,7 @@ from targets.arm.decode_a32 import decode_a32
 from targets.arm.decode_a32_uncond import decode_a32_uncond
 from targets.arm.decode_t16 import decode_t16
 from targets.arm.decode_t32 import decode_t32
+from targets.arm.decode_vfp import decode_vfp
 from targets.arm.trans import branch, common, dp, ldst, system, thumb, vfp
 
 _TRANS_MODULES = (dp, ldst, branch, system, thumb, vfp)
@@ -49,6 +50,11 @@ def ex_times_4(ctx, x):
 TRANS = _collect(_TRANS_MODULES)
 TRANS.ex_times_2 = ex_times_2
 TRANS.ex_times_4 = ex_times_4
+
+
+def is_vfp_space(insn):
+    """Coprocessor 10/11 encodings (bits 27:25 = 110 or 111, 11:9 = 101)."""
+    return (insn >> 26) & 3 == 3 and (insn >> 9) & 7 == 5
 
 
 def it_advance(it):
@@ -134,7 +140,8 @@ class DisasContext(DisasContextBase):
             if cond != common.COND_AL:
                 self.condlabel = self.ir.new_label()
                 common.gen_skip_unless(self, cond, self.condlabel)
-            ok = decode_a32(TRANS, self, insn)
+            ok = ((is_vfp_space(insn) and decode_vfp(TRANS, self, insn))
+                  or decode_a32(TRANS, self, insn))
         if not ok:
             common.gen_undef(self)
         self._finish_cond()
@@ -161,7 +168,8 @@ class DisasContext(DisasContextBase):
                 self.condlabel = self.ir.new_label()
                 common.gen_skip_unless(self, cond, self.condlabel)
         if size == 4:
-            ok = decode_t32(TRANS, self, insn)
+            ok = ((insn >> 28 == 0xE and is_vfp_space(insn) and decode_vfp(TRANS, self, insn))
+                  or decode_t32(TRANS, self, insn))
         else:
             ok = decode_t16(TRANS, self, insn)
         if not ok:

@@ -66,6 +66,9 @@ RISCV_REGS = RegisterTable([
     Reg("load_val", doc="value loaded by the last LR"),
     Reg("cycle_offset", doc="mcycle = icount + cycle_offset"),
     Reg("instret_offset", doc="minstret = icount + instret_offset"),
+    Reg("mhpmcounter", 29, doc="mhpmcounter3..31 (they hold what is written: no events)"),
+    Reg("stimecmp", doc="Sstc supervisor timer compare"),
+    Reg("tselect", migrated=False, doc="Sdtrig trigger select: always 0 (no trigger types)"),
 ])
 
 
@@ -85,6 +88,9 @@ class RISCVCPU(CPUState):
     def instance_init(self):
         self.reset_pc = 0x1000
         self.rdtime_fn = None     # board: callable returning the mtime counter
+        self.stimer = None        # board: emu.timer.Timer of the Sstc stimecmp
+        self.timebase_freq = 10_000_000
+        self.insn_retired = None  # set by the CSR helper: exact instret now
 
     # -- migration (targets/riscv/machine.py) ----------------------------------
     @property
@@ -98,10 +104,11 @@ class RISCVCPU(CPUState):
     def isa_string(self):
         """The riscv,isa device-tree string of what this CPU implements."""
         letters = "".join(c for c in "IMAFDC" if c in self.misa_ext).lower()
-        return "rv%d%s_zicsr_zifencei" % (self.xlen, letters)
+        return "rv%d%s_zicsr_zifencei_zihintpause_sstc" % (self.xlen, letters)
 
     def mmu_type(self):
-        return "riscv,sv32" if self.xlen == 32 else "riscv,sv57"
+        """What QEMU 7.2's boards advertise (satp still accepts Sv57, as there)."""
+        return "riscv,sv32" if self.xlen == 32 else "riscv,sv48"
 
     # -- state helpers -------------------------------------------------------
     @property
@@ -152,6 +159,8 @@ class RISCVCPU(CPUState):
         env.mstatus = mstatus
         env.pc = self.reset_pc
         env.load_res = -1
+        if self.stimer is not None:
+            self.stimer.delete()
         self.halted = False
         self.update_tb_flags()
 
@@ -253,6 +262,12 @@ class RISCVCPU(CPUState):
 
     def csr_write(self, number, value):
         csrs.csr_write(self, number, value)
+
+    def init_sstc(self, timer_list, timebase_freq):
+        """Board hook: the time source is there, so Sstc's stimecmp works
+        (QEMU creates env->stimer with the ACLINT timer)."""
+        self.timebase_freq = timebase_freq
+        self.stimer = timer_list.new_timer(lambda: csrs.stimer_expired(self))
 
     def rdtime(self):
         """The `time` CSR: the board's mtime, else 10 MHz virtual time."""

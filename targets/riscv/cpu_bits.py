@@ -54,6 +54,7 @@ SSTATUS_MASK = (MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_UBE | MSTATUS_SPP |
 # --- interrupts (bit numbers in mip/mie; cause codes) ----------------------
 IRQ_S_SOFT, IRQ_M_SOFT = 1, 3
 IRQ_S_TIMER, IRQ_M_TIMER = 5, 7
+MENVCFG_STCE = 1 << 63            # Sstc: stimecmp enabled below M
 IRQ_S_EXT, IRQ_M_EXT = 9, 11
 
 MIP_SSIP = 1 << IRQ_S_SOFT

@@ -12,6 +12,7 @@ without the H extension.
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from emu.tcg import exec as X
 from emu.tcg.helpers import GuestException
 
 from targets.riscv import cpu_bits as B
@@ -58,6 +59,19 @@ def _satp(cpu, number):
     if not cpu.has_ext("S"):
         return False
     return not (cpu.env.priv == B.PRV_S and cpu.get("mstatus") & B.MSTATUS_TVM)
+
+
+def _sstc(cpu, number):
+    """stimecmp(h): needs a time source; below M, mcounteren.TM and menvcfg.STCE."""
+    if cpu.rdtime_fn is None or cpu.stimer is None:
+        return False
+    if number == 0x15D and cpu.xlen != 32:
+        return False
+    if cpu.env.priv == B.PRV_M:
+        return True
+    if not (cpu.get("mcounteren") & 2 and cpu.get("menvcfg") & B.MENVCFG_STCE):
+        return False
+    return cpu.has_ext("S")
 
 
 N_HPM = 16                     # QEMU 7.2 default pmu-num: hpmcounter3..18
@@ -181,7 +195,10 @@ MIP_WRITABLE = B.MIP_SSIP | B.MIP_STIP | B.MIP_SEIP
 
 
 def write_mip(cpu, value):
-    cpu.set("mip", (cpu.get("mip") & ~MIP_WRITABLE) | (value & MIP_WRITABLE))
+    mask = MIP_WRITABLE
+    if cpu.get("menvcfg") & B.MENVCFG_STCE and cpu.stimer is not None:
+        mask &= ~B.MIP_STIP             # Sstc: STIP follows stimecmp
+    cpu.set("mip", (cpu.get("mip") & ~mask) | (value & mask))
     cpu.exit_request()
 
 
@@ -271,6 +288,28 @@ def write_pmpaddr(i):
     return write
 
 
+# --- environment configuration ---------------------------------------------------
+MENVCFG_WRITABLE = 0xF1 | B.MENVCFG_STCE        # FIOM, CBIE, CBCFE, CBZE; STCE (Sstc)
+
+
+def read_menvcfg(cpu):
+    return cpu.get("menvcfg") & cpu.xlen_mask
+
+
+def write_menvcfg(cpu, value):
+    mask = MENVCFG_WRITABLE & cpu.xlen_mask
+    cpu.set("menvcfg", (cpu.get("menvcfg") & ~mask) | (value & mask))
+
+
+def read_menvcfgh(cpu):
+    return cpu.get("menvcfg") >> 32
+
+
+def write_menvcfgh(cpu, value):
+    mask = MENVCFG_WRITABLE & ~0xFFFFFFFF
+    cpu.set("menvcfg", (cpu.get("menvcfg") & ~mask) | ((value << 32) & mask))
+
+
 # --- floating point ----------------------------------------------------------------
 def _mark_fs_dirty(cpu):
     cpu.set("mstatus", cpu.get("mstatus") | B.MSTATUS_FS)
@@ -306,13 +345,32 @@ def write_fcsr(cpu, value):
 
 
 # --- counters -------------------------------------------------------------------
+def retired_before_current_insn(cpu):
+    """Instructions retired before the one a helper runs for.  The engine
+    counts a whole TB when it enters it; the exit point tells how much of
+    it is done.  Called outside the engine, icount is the answer."""
+    tbc = getattr(cpu.machine, "tbcache", None)
+    tb = int(cpu.state[X.ST_EXIT_TB])
+    if tbc is None or not 0 <= tb < len(tbc.infos):
+        return cpu.icount
+    info = tbc.infos[tb]
+    k = info.insn_at(int(cpu.state[X.ST_EXIT_IP]))
+    return cpu.icount - (len(info.insn_pcs) - k)
+
+
+def _retired(cpu):
+    return cpu.icount if cpu.insn_retired is None else cpu.insn_retired
+
+
 def _counter_value(cpu, index):
     if index == 0:
-        return cpu.icount + cpu.env.cycle_offset
+        return _retired(cpu) + cpu.env.cycle_offset
     if index == 1:
         return cpu.rdtime()
     if index == 2:
-        return cpu.icount + cpu.env.instret_offset
+        return _retired(cpu) + cpu.env.instret_offset
+    if index < 3 + N_HPM:
+        return cpu.get("mhpmcounter", index - 3)
     return 0
 
 
@@ -327,8 +385,6 @@ def write_mcounter(index, high=False):
     slot = {0: "cycle_offset", 2: "instret_offset"}.get(index)
 
     def write(cpu, value):
-        if slot is None:
-            return                              # hpm counters: not counting
         current = _counter_value(cpu, index) & 0xFFFFFFFFFFFFFFFF
         if high:
             new = (current & 0xFFFFFFFF) | (value & 0xFFFFFFFF) << 32
@@ -336,8 +392,60 @@ def write_mcounter(index, high=False):
             new = (current & ~0xFFFFFFFF) | (value & 0xFFFFFFFF)
         else:
             new = value
-        cpu.set(slot, new - cpu.icount)
+        if slot is None:                        # hpm counters hold the value
+            cpu.set("mhpmcounter", new, index - 3)
+            return
+        # a writing instruction does not count itself: the next one reads `new`
+        in_insn = cpu.insn_retired is not None
+        cpu.set(slot, new - (_retired(cpu) + in_insn))
     return write
+
+
+# --- Sstc ------------------------------------------------------------------------
+def read_stimecmp(high=False):
+    def read(cpu):
+        value = cpu.get("stimecmp")
+        return value >> 32 if high else value & cpu.xlen_mask
+    return read
+
+
+def write_stimecmp(high=False):
+    def write(cpu, value):
+        old = cpu.get("stimecmp")
+        if high:
+            new = (old & 0xFFFFFFFF) | (value & 0xFFFFFFFF) << 32
+        elif cpu.xlen == 32:
+            new = (old & ~0xFFFFFFFF) | (value & 0xFFFFFFFF)
+        else:
+            new = value
+        cpu.set("stimecmp", new)
+        timer_write_timecmp(cpu, new)
+    return write
+
+
+def timer_write_timecmp(cpu, timecmp):
+    """Raise STIP now if stimecmp is not in the future, else clear it and
+    arm the hart's stimer for the moment time reaches it (QEMU's
+    riscv_timer_write_timecmp)."""
+    timecmp &= 0xFFFFFFFFFFFFFFFF
+    rtc = cpu.rdtime() & 0xFFFFFFFFFFFFFFFF
+    if timecmp <= rtc:
+        cpu.set_irq_line(B.IRQ_S_TIMER, 1)
+        return
+    cpu.set_irq_line(B.IRQ_S_TIMER, 0)
+    ns = (timecmp - rtc) * 1_000_000_000 // cpu.timebase_freq
+    cpu.stimer.mod(min(cpu.clock_ns() + ns, (1 << 63) - 1))
+
+
+def stimer_expired(cpu):
+    """The stimer callback: time has reached stimecmp."""
+    cpu.set_irq_line(B.IRQ_S_TIMER, 1)
+
+
+# --- Sdtrig: the trigger CSRs exist, but no trigger type is implemented -------------
+def write_tselect(cpu, value):
+    """One trigger slot (tselect WARL 0); tdata1 reads 0 there: "no trigger"."""
+    cpu.set("tselect", 0)
 
 
 # --- the table -----------------------------------------------------------------
@@ -361,6 +469,8 @@ def _build():
     register(0x143, "stval", *_stored("stval"), _smode)
     register(0x144, "sip", read_sip, write_sip, _smode)
     register(0x180, "satp", _stored("satp")[0], write_satp, _satp)
+    register(0x14D, "stimecmp", read_stimecmp(), write_stimecmp(), _sstc)
+    register(0x15D, "stimecmph", read_stimecmp(True), write_stimecmp(True), _sstc)
     # machine information (read-only)
     register(0xF11, "mvendorid", _const(0))
     register(0xF12, "marchid", _const(0x70200))
@@ -377,13 +487,18 @@ def _build():
     register(0x304, "mie", _stored("mie")[0], _masked_write("mie", B.ALL_INTERRUPTS))
     register(0x305, "mtvec", _stored("mtvec")[0], _tvec_write("mtvec"))
     register(0x306, "mcounteren", *_stored("mcounteren", 0xFFFFFFFF))
-    register(0x30A, "menvcfg", *_stored("menvcfg", 0xF1))
+    register(0x30A, "menvcfg", read_menvcfg, write_menvcfg)
     register(0x310, "mstatush", _const(0), write_ignored, _rv32)
-    register(0x31A, "menvcfgh", _const(0), write_ignored, _rv32)
+    register(0x31A, "menvcfgh", read_menvcfgh, write_menvcfgh, _rv32)
     register(0x320, "mcountinhibit", *_stored("mcountinhibit", 0xFFFFFFFD))
     for i in range(3, 32):
         register(0x320 + i, "mhpmevent%d" % i, _const(0), write_ignored)
     register(0x340, "mscratch", *_stored("mscratch"))
+    register(0x7A0, "tselect", _stored("tselect")[0], write_tselect)
+    register(0x7A1, "tdata1", _const(0), write_ignored)
+    register(0x7A2, "tdata2", _const(0), write_ignored)
+    register(0x7A3, "tdata3", _const(0), write_ignored)
+    register(0x7A4, "tinfo", _const(1), write_ignored)   # bit 0: type 0 (none)
     register(0x341, "mepc", _stored("mepc")[0], _epc_write("mepc"))
     register(0x342, "mcause", *_stored("mcause"))
     register(0x343, "mtval", *_stored("mtval"))
@@ -462,10 +577,14 @@ def helper_csr(cpu, src, _unused, insn):
         csr = lookup(cpu, number, write)
     except IllegalCSR:
         raise GuestException(B.EXCP_ILLEGAL_INST, insn) from None
-    old = 0
-    if op != 1 or rd != 0:
-        old = csr.read(cpu) & cpu.xlen_mask
-    if write:
-        csr.write(cpu, _CSR_OPS[op](old, src & cpu.xlen_mask) & cpu.xlen_mask)
-        cpu.update_tb_flags()
+    cpu.insn_retired = retired_before_current_insn(cpu)
+    try:
+        old = 0
+        if op != 1 or rd != 0:
+            old = csr.read(cpu) & cpu.xlen_mask
+        if write:
+            csr.write(cpu, _CSR_OPS[op](old, src & cpu.xlen_mask) & cpu.xlen_mask)
+            cpu.update_tb_flags()
+    finally:
+        cpu.insn_retired = None
     return cpu.sext_xlen(old)

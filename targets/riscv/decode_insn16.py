@@ -1,4 +1,5 @@
 # Generated from targets/riscv/insn16.decode by emu/decodetree.py; do not edit.
+# decodetree options: --insnwidth=16 --decode=decode_insn16
 """Decoder for targets/riscv/insn16.decode.
 
 decode_insn16(trans, ctx, insn) calls trans.trans_<pattern>(ctx, a) for the matching pattern.

@@ -1,4 +1,5 @@
 # Generated from targets/riscv/insn32.decode by emu/decodetree.py; do not edit.
+# decodetree options: --insnwidth=32 --decode=decode_insn32
 """Decoder for targets/riscv/insn32.decode.
 
 decode_insn32(trans, ctx, insn) calls trans.trans_<pattern>(ctx, a) for the matching pattern.

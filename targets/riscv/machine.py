@@ -26,7 +26,7 @@ class MigrationView:
     CONSTANTS = {"priv_ver": PRIV_VERSION_1_12_0, "vext_ver": VEXT_VERSION_1_00_0,
                  "badaddr": 0, "guest_phys_fault_addr": 0, "virt_enabled": False,
                  "miclaim": 0, "mvien": 0, "mvip": 0, "sie": 0, "miselect": 0,
-                 "siselect": 0, "stimecmp": 0, "scountinhibit": 0, "henvcfg": 0}
+                 "siselect": 0, "scountinhibit": 0, "henvcfg": 0}
 
     def __init__(self, cpu):
         object.__setattr__(self, "cpu", cpu)
@@ -57,7 +57,8 @@ def _u64(name):
 
 def _counters_needed(cpu):
     env = cpu.env
-    return bool(env.fflags or env.cycle_offset or env.instret_offset)
+    return bool(env.fflags or env.cycle_offset or env.instret_offset
+                or env.mhpmcounter.any())
 
 
 def _pre_load(cpu):
@@ -68,6 +69,7 @@ def _pre_load(cpu):
     env.fflags = 0
     env.cycle_offset = 0
     env.instret_offset = 0
+    env.mhpmcounter[:] = 0
     return 0
 
 
@@ -77,6 +79,9 @@ def _post_load(cpu, version_id):
             cpu.set("x", cpu.sext_xlen(cpu.get("x", i)), i)
     cpu.update_tb_flags()
     cpu.tlb_flush()
+    if cpu.stimer is not None and cpu.get("menvcfg") & B.MENVCFG_STCE:
+        from targets.riscv.csr import timer_write_timecmp
+        timer_write_timecmp(cpu, cpu.get("stimecmp"))
     return 0
 
 
@@ -107,7 +112,8 @@ def make_vmstate(xlen):
         needed=_counters_needed,
         fields=[vmstate_uint8("fflags", path="env.fflags"),
                 vmstate_uint64("cycle_offset", path="env.cycle_offset"),
-                vmstate_uint64("instret_offset", path="env.instret_offset")])
+                vmstate_uint64("instret_offset", path="env.instret_offset"),
+                vmstate_uint64_array("env.mhpmcounter", 29)])
     fields = [
         vmstate_uinttl_array("env.x", 32, xlen),
         vmstate_uint64_array("env.f", 32),

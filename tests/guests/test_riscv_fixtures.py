@@ -34,7 +34,7 @@ def run_pyemu(system, argv, timeout=600):
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
-@pytest.mark.parametrize("meta", fixtures())
+@pytest.mark.parametrize("meta", list(fixtures()))
 def test_guest_matches_qemu(meta):
     info = json.loads(meta.read_text())
     expected = meta.with_suffix(".out").read_bytes()

@@ -99,8 +99,8 @@ def test_auto_tag_and_info_snapshots_columns(tmp_path, monkeypatch):
     info.date_sec = 0
     table = format_snapshot_table([info])
     assert table.splitlines() == [
-        "ID      TAG               VM_SIZE                DATE        VM_CLOCK     ICOUNT",
-        "1       snap0             1.5 KiB 1970-01-01 00:00:00  0001:02:03.004         --"]
+        "ID        TAG               VM SIZE                DATE     VM CLOCK     ICOUNT",
+        "1         snap0             1.5 KiB 1970-01-01 00:00:00 01:02:03.004           "]
     assert format_info_snapshots([info]).splitlines()[0] == \
         "List of snapshots present on all disks:"
     assert format_info_snapshots([]) == "There is no snapshot available.\n"

@@ -61,6 +61,7 @@ def startup(ctx):
             "cold_numba_compiles_after_first_insn": median(
                 [r.probe["numba_compiles"] - r.probe["numba_compiles_before_first_insn"] for r in cold]),
             "cold_cache_dir_honoured": all(honoured),
+            "cold_numba_compiles_by_module": cold[0].probe.get("numba_compiles_by_module"),
             "loadavg_1min": os.getloadavg()[0],
         }
         ctx.record(target, "startup", fig)
@@ -69,3 +70,8 @@ def startup(ctx):
                      fig["warm_numba_compiles"], "yes" if fig["cold_cache_dir_honoured"] else "NO"])
     print(table(["target", "warm: first insn s", "cold: first insn s", "cold: numba compiles",
                  "warm: compiles", "NUMBA_CACHE_DIR honoured"], rows))
+    for target in ctx.targets:
+        by_module = ctx.results[target.name]["startup"].get("cold_numba_compiles_by_module") or {}
+        if by_module:
+            print("  %s cold compiles by module: %s" % (target.name, ", ".join(
+                "%s %d" % kv for kv in sorted(by_module.items(), key=lambda kv: -kv[1]))))

@@ -1,70 +1,108 @@
-"""Run the riscv test guests (tests/guests/riscv/elf) on the RISC-V CPU with
-the pure-Python interpreter: RAM at 0x80000000, an NS16550A transmit
-register at 0x10000000 and the SiFive test finisher at 0x100000, which is
-all those bare-metal programs touch (besides traps they provoke)."""
+"""Run the riscv test guests (tests/guests/riscv/elf) in-process on the
+real `virt` or `spike` board and the real engine, without the front ends
+(event loop, monitor, chardevs): a console that collects bytes and a
+run-state stand-in that records the guest's exit status."""
 
 import os
 
-from elftools.elf.elffile import ELFFile
-
-from tests.targets.riscv.harness import Clock
-from tests.targets.riscv.ir_interp import RAM, run
-from emu.qom.object import object_new
-from targets.riscv.cpu import CPU_MODELS
+import hw.riscv.spike  # noqa: F401  (registers the boards)
+import hw.riscv.virt  # noqa: F401
+import targets.riscv.cpu  # noqa: F401  (registers the CPU types)
+from emu.cpu_exec import run_cpu
+from emu.machine import MachineState, find_machine
+from emu.tcg.tbcache import TBCache
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__)))))
 ELF_DIR = os.path.join(ROOT, "tests", "guests", "riscv", "elf")
-UART = 0x10000000
-FINISHER = 0x100000
 
 
-class Finished(Exception):
-    def __init__(self, code):
-        super().__init__(code)
-        self.code = code
-
-
-class VirtLike(RAM):
-    """128 KiB... of RAM plus the two devices the guests use."""
+class Console:
+    """A chardev stand-in: what the UART transmits lands in ``out``."""
 
     def __init__(self):
-        super().__init__(0x80000000, 0x100000)
         self.out = bytearray()
 
-    def access(self, addr, size, is_write, value=0):
-        if UART <= addr < UART + 8:
-            if is_write and addr == UART:
-                self.out.append(value & 0xFF)
-            return (0x60 if addr == UART + 5 else 0), True
-        if addr == FINISHER and is_write:
-            status = value & 0xFFFF
-            raise Finished(0 if status == 0x5555 else value >> 16)
-        return super().access(addr, size, is_write, value)
+    def write(self, data):
+        self.out += bytes(data)
+        return len(data)
+
+    def set_frontend(self, can_receive, receive):
+        pass
 
 
-class Machine:
+class Runtime:
+    """The run-state controller the board and devices talk to."""
+
     def __init__(self):
-        self.address_space = VirtLike()
-        self.clock = Clock()
+        self.status = None
+        self.reset_pending = False
+
+    def request_shutdown(self, status=0, reason="guest-shutdown"):
+        self.status = status
+
+    def request_reset(self, reason="guest-reset"):
+        self.reset_pending = True
+
+    def kick(self, cpu=None):
+        pass
+
+    def cpu_should_stop(self, cpu):
+        return self.status is not None or self.reset_pending
+
+    def release_lock(self):
+        pass
+
+    def take_lock(self):
+        pass
 
 
-def run_guest(name, model="rv64", max_insns=2_000_000):
-    """Returns (exit code or None, console output)."""
-    cpu = object_new(CPU_MODELS[model].type_name)
-    machine = Machine()
-    cpu.attach(machine, 0)
-    cpu.reset_pc = 0x80000000
-    cpu.reset()
-    path = os.path.join(ELF_DIR, model, name)
-    with open(path, "rb") as f:
-        elf = ELFFile(f)
-        for seg in elf.iter_segments():
-            if seg["p_type"] == "PT_LOAD" and seg["p_filesz"]:
-                machine.address_space.load(seg["p_paddr"], seg.data())
-    code = None
-    try:
-        run(cpu, max_insns=max_insns)
-    except Finished as fin:
-        code = fin.code
-    return code, machine.address_space.out.decode("latin-1"), cpu
+def build(board="virt", arch="riscv64", kernel=None, bios="none", smp=1, ram_size=None):
+    """The board as `pyemu-system-<arch> -M <board> -bios <bios> -kernel <kernel>`
+    builds it (no front ends)."""
+    console = Console()
+    options = {"ram_size": ram_size, "smp_cpus": smp, "cpu_type": None, "machine_props": {},
+               "kernel": kernel, "bios": bios, "append": None, "initrd": None,
+               "icount_shift": None, "serial_hds": [console], "nographic": True}
+    ms = MachineState(find_machine(board, arch), options, arch)
+    ms.tbcache = TBCache(ms.arena)
+    ms.runtime = Runtime()
+    ms.clock.icount_source = lambda: sum(cpu.icount for cpu in ms.cpus)
+    ms.board.init(ms)
+    ms.reset()
+    ms.console = console
+    return ms
+
+
+def run(ms, max_insns=50_000_000, slice_insns=100_000):
+    """Run the harts round robin until the guest powers off or resets
+    (returns its status; a reset counts as 0, as -no-reboot), or the
+    budget is spent (returns None)."""
+    runtime = ms.runtime
+    done = 0
+    ms.clock.start()
+    while done < max_insns:
+        for cpu in ms.cpus:
+            before = cpu.icount
+            run_cpu(cpu, slice_insns)
+            done += cpu.icount - before
+        ms.timers.run_expired()
+        if runtime.status is not None:
+            return runtime.status
+        if runtime.reset_pending:
+            return 0
+        if all(cpu.halted and not cpu.has_work() for cpu in ms.cpus):
+            deadline = ms.timers.deadline()
+            if deadline is None or deadline < 0:
+                return None
+            ms.clock.set_now(max(ms.clock.now(), deadline))
+    return None
+
+
+def run_guest(name, model="rv64", max_insns=50_000_000, board="virt"):
+    """Run elf/<model>/<name> with -bios none; returns (exit status or
+    None, console output as latin-1 text, the first hart)."""
+    arch = "riscv64" if model == "rv64" else "riscv32"
+    ms = build(board, arch, kernel=os.path.join(ELF_DIR, model, name))
+    status = run(ms, max_insns)
+    return status, ms.console.out.decode("latin-1"), ms.cpus[0]

@@ -1,11 +1,9 @@
 """The riscv test guests print exactly what QEMU 7.2 prints.
 
-Each guest ELF (tests/guests/riscv/elf) runs on the RISC-V CPU through the
-pure-Python IR interpreter; its console output and exit code are compared
+Each guest ELF (tests/guests/riscv/elf) runs in-process on the `virt`
+board and the real engine; its console output and exit code are compared
 with the output QEMU 7.2 `-M virt -bios none` produced, recorded in
 tests/targets/riscv/data/<guest>-<model>.txt (exit codes below).
-The long ones (arith, fpu: minutes in the interpreter) run only when
-PYEMU_SLOW_TESTS is set; the numba engine will make them cheap.
 """
 
 import os
@@ -16,10 +14,7 @@ from tests.targets.riscv.guest_runner import run_guest
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 EXIT_CODES = {"exitcode": 3}
-FAST = ["hello", "exitcode", "traps", "compressed", "atomics"]
-SLOW = ["arith", "fpu"]
-slow = pytest.mark.skipif(not os.environ.get("PYEMU_SLOW_TESTS"),
-                          reason="minutes in the Python interpreter; set PYEMU_SLOW_TESTS=1")
+GUESTS = ["hello", "exitcode", "traps", "compressed", "atomics", "arith", "fpu"]
 
 
 def expected(name, model):
@@ -28,7 +23,7 @@ def expected(name, model):
 
 
 @pytest.mark.parametrize("model", ["rv64", "rv32"])
-@pytest.mark.parametrize("name", FAST + [pytest.param(n, marks=slow) for n in SLOW])
+@pytest.mark.parametrize("name", GUESTS)
 def test_guest_output_matches_qemu(name, model):
     code, out, _cpu = run_guest(name + "-virt.elf", model, max_insns=5_000_000)
     assert out == expected(name, model)

@@ -1,4 +1,4 @@
-/* Start-up for the arm virt guests: stacks, bss, main(), exit through
+/* Start-up for the arm virt guests: stacks, bss, VFP on, main(), exit through
  * semihosting SYS_EXIT_EXTENDED with main's return value. */
     .syntax unified
     .arm
@@ -12,6 +12,13 @@ _start:
 1:  cmp     r0, r1
     strlo   r2, [r0], #4
     blo     1b
+    mrc     p15, 0, r0, c1, c0, 2       @ CPACR: full access to cp10/cp11
+    orr     r0, r0, #(0xf << 20)
+    mcr     p15, 0, r0, c1, c0, 2
+    isb
+    mov     r0, #0x40000000             @ FPEXC.EN
+    .fpu    vfpv3
+    vmsr    fpexc, r0
     bl      main
     bl      semi_exit
 2:  b       2b
