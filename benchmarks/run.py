@@ -191,6 +191,7 @@ def main(argv=None):
     args = parse_args(sys.argv[1:] if argv is None else argv)
     check_requirements()
     sys.path.insert(0, BENCH_DIR)
+    sys.path.append(REPO_ROOT)          # hooks look at what emu/ and migration/ offer
     from harness import sections as section_modules
     from harness.registry import BenchContext, SectionSkipped, ordered_sections
     from harness.targets import TARGETS

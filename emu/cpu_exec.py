@@ -113,6 +113,7 @@ def raise_exception(cpu, tb, ip, exc):
 def run_cpu(cpu, max_insns):
     """Run cpu for at most max_insns instructions.  Returns RUN_*."""
     state = cpu.state
+    state[X.ST_SLICE_INSNS] = max_insns
     cpu.debug_event = None
     if cpu.debug_step:
         max_insns = 1
@@ -269,6 +270,11 @@ def _budget(cpu):
     state = cpu.state
     left = int(state[X.ST_ICOUNT_LIMIT] - state[X.ST_ICOUNT])
     if left <= 0:
+        return RUN_BUDGET
+    clock = getattr(cpu.machine, "clock", None)
+    if clock is not None and not clock.use_icount and left < int(state[X.ST_SLICE_INSNS]):
+        # real-time mode: a slice may end a little early at a TB boundary
+        # (exactness only matters for -icount)
         return RUN_BUDGET
     _run_nocache(cpu, left)
     return None

@@ -305,9 +305,12 @@ def _find_session(mon):
 
 
 def _is_terminal(chardev):
+    """stdio on a terminal, or a pty (a terminal program sits on the other end)."""
     seen = 0
     while chardev is not None and seen < 4:
         if getattr(chardev, "_term", None) is not None:
+            return True
+        if getattr(chardev, "backend_name", "") == "pty":
             return True
         chardev = getattr(chardev, "mux", None) or getattr(chardev, "backend", None)
         seen += 1

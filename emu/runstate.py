@@ -19,7 +19,7 @@ SAVE_VM, RESTORE_VM = "save-vm", "restore-vm"   # savevm / loadvm in progress
 DEBUG = "debug"                  # stopped by a breakpoint, watchpoint or step (gdb)
 FINISH_MIGRATE = "finish-migrate"  # stopped for a migration's switchover
 
-SLICE_INSNS = 200_000            # slice length without -icount
+SLICE_INSNS = 1_000_000          # slice length without -icount (~5 ms of guest time)
 IDLE_WAIT_S = 0.05
 
 

@@ -18,6 +18,11 @@ from numba import njit
 from emu.tcg import ops as O
 from emu.tcg.fops import fop_exec
 
+# numba caches the compiled executor keyed on this file's source only, and
+# fop_exec is compiled into it: after changing emu/softfloat.py or
+# emu/tcg/fops.py, bump this so stale caches (wrong fop results) are dropped.
+FOPS_REVISION = 2
+
 # --- layout of the state array -------------------------------------------
 ST_EXIT_REQUEST = 0     # nonzero: leave at the next TB boundary
 ST_ICOUNT = 1           # instructions counted so far (TB entry adds the TB's count)
@@ -34,6 +39,7 @@ ST_FLAGS_SLOT = 11
 ST_MMU_SLOT = 12
 ST_NOCHAIN = 13
 ST_TBS_RUN = 14         # statistics: TBs entered
+ST_SLICE_INSNS = 15     # the budget run_cpu was given (for Python-side policy)
 ST_SIZE = 16
 
 # --- TB metadata columns ----------------------------------------------------

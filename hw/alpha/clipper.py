@@ -4,7 +4,8 @@ Up to four EV67 CPUs on a Typhoon chipset (hw/alpha/typhoon.py); RAM at
 physical 0.  PCI bus 0, in slot order: Cirrus VGA (slot 1), e1000 (slot 2),
 CMD646 IDE (slot 3), i82378 PCI-ISA bridge (slot 7); the firmware sizes and
 assigns their BARs.  ISA devices sit in the Pchip's PCI I/O space: the
-i8259 pair (cascaded, output on Typhoon line 55), the i8254 PIT, the
+i8259 pair (cascaded, output on Typhoon line 55), the i8042 keyboard
+controller (0x60/0x64, IRQ 1), the i8254 PIT, the
 MC146818 RTC (SRM epoch 1900; its periodic interrupt is the Typhoon
 interval timer) and the SMC37C669's two 16550 UARTs (COM1 0x3f8 IRQ 4 =
 -serial 0, COM2 0x2f8 IRQ 3).
@@ -23,10 +24,11 @@ from emu.loader.elf import LoadError, load_elf
 from emu.machine import MachineClass, MachineError, register_machine
 from emu.memory import MemoryRegion, MemoryRegionOps
 from emu.qom import object_class_by_name, object_new
+from hw.alpha.i8042 import I8042
 from hw.alpha.typhoon import CPU_IRQ_HARD, CPU_IRQ_SMP, CPU_IRQ_TIMER, Typhoon
 from hw.char.serial import SerialISA
 from hw.intc.i8259 import I8259Pair
-from hw.pci.pci import CirrusVGA, CMD646IDE, E1000, I82378, PCIBus
+from hw.pci.pci import VGA_LEGACY_BASE, CirrusVGA, CMD646IDE, E1000, I82378, PCIBus
 from hw.rtc.mc146818rtc import MC146818RTC
 from hw.timer.i8254 import PIT
 
@@ -114,6 +116,8 @@ class ClipperMachine(MachineClass):
             dev = object_new(dev_type.type_name)
             bus.attach(dev, slot if slot is not None else bus.free_slot(1))
             add_device(ms, dev)
+            if dev_type is CirrusVGA:
+                self.typhoon.pci_mem.add_subregion(VGA_LEGACY_BASE, dev.legacy_vram)
 
     def _map_isa(self, ms, dev, port, index=0):
         add_device(ms, dev)
@@ -123,14 +127,13 @@ class ClipperMachine(MachineClass):
     def _create_isa(self, ms):
         io = self.typhoon.pci_io
         # Unclaimed ISA/PCI ports read as 0 and ignore writes (QEMU 7.2:
-        # no machine check), the i8042 status port reads 0x18 and port 0x61
-        # 0x30 as on QEMU's clipper.
+        # no machine check); port 0x61 (NMI status / speaker) reads 0x30 as
+        # on QEMU's clipper.
         io.add_subregion(0, MemoryRegion.io("pci0-io-unassigned", 32 << 20, MemoryRegionOps(
             lambda o, s: 0, lambda o, v, s: None, valid_min=1, valid_max=8), owner=None),
             priority=-1)
-        io.add_subregion(0x60, MemoryRegion.io("i8042-stub", 5, MemoryRegionOps(
-            lambda o, s: {4: 0x18, 1: 0x30}.get(o, 0), lambda o, v, s: None,
-            valid_min=1, valid_max=1), owner=None))
+        io.add_subregion(0x61, MemoryRegion.io("port61", 1, MemoryRegionOps(
+            lambda o, s: 0x30, lambda o, v, s: None, valid_min=1, valid_max=1), owner=None))
         pic = object_new(I8259Pair.type_name)
         add_device(ms, pic)
         io.add_subregion(0x20, pic.master_region)
@@ -139,6 +142,10 @@ class ClipperMachine(MachineClass):
         pic.connect_irq(0, self.typhoon.isa_irq)
         self.typhoon.iack = pic.acknowledge
         self.pic = pic
+        kbd = object_new(I8042.type_name)
+        kbd.reset_request = lambda: ms.runtime.request_reset()
+        self._map_isa(ms, kbd, 0x60)
+        kbd.connect_irq(0, pic.irq_in[1])
         pit = object_new(PIT.type_name)
         pit.timer_list = ms.timers
         self._map_isa(ms, pit, 0x40)

@@ -15,6 +15,7 @@ CL-GD5446 VGA and the Intel 82540EM (e1000) NIC.  They do not decode their
 BARs; firmware sees and programs them, nothing more.
 """
 
+from emu.memory import LITTLE_ENDIAN, MemoryRegion, MemoryRegionOps
 from emu.qom import register_type
 from emu.qom.device import DeviceState
 
@@ -192,14 +193,44 @@ class CMD646IDE(PCIConfigDevice):
     bars = ((8, BAR_IO), (4, BAR_IO), (8, BAR_IO), (4, BAR_IO), (16, BAR_IO))
 
 
+VGA_LEGACY_BASE = 0xA0000      # PCI memory address of the legacy VGA window
+VGA_LEGACY_SIZE = 0x20000
+
+
 @register_type
 class CirrusVGA(PCIConfigDevice):
-    """Cirrus CL-GD5446: 32 MiB prefetchable frame buffer, 4 KiB MMIO."""
+    """Cirrus CL-GD5446: 32 MiB prefetchable frame buffer, 4 KiB MMIO.
+
+    Besides its configuration space it decodes the legacy VGA memory
+    window (``legacy_vram``, 128 KiB at PCI memory 0xa0000, which the board
+    maps): firmware writes its font and text screen there, and on QEMU
+    those accesses complete instead of machine-checking.  The window is
+    plain byte storage (no planes, no display)."""
     type_name = "cirrus-vga"
-    desc = "Cirrus CLGD 54xx VGA (configuration space)"
+    desc = "Cirrus CLGD 54xx VGA (configuration space, legacy memory window)"
     vendor_id, device_id = 0x1013, 0x00B8
     class_code = 0x030000
     bars = ((32 << 20, BAR_MEM_PREFETCH), (4096, 0))
+
+    def instance_init(self):
+        super().instance_init()
+        self.vram = bytearray(VGA_LEGACY_SIZE)
+
+    def realize(self):
+        super().realize()
+        ops = MemoryRegionOps(self._vram_read, self._vram_write, endianness=LITTLE_ENDIAN,
+                              valid_min=1, valid_max=8)
+        self.legacy_vram = MemoryRegion.io("vga-lowmem", VGA_LEGACY_SIZE, ops, owner=self)
+
+    def reset(self):
+        super().reset()
+        self.vram[:] = bytes(VGA_LEGACY_SIZE)
+
+    def _vram_read(self, offset, size):
+        return int.from_bytes(self.vram[offset:offset + size], "little")
+
+    def _vram_write(self, offset, value, size):
+        self.vram[offset:offset + size] = (value & ((1 << (8 * size)) - 1)).to_bytes(size, "little")
 
 
 @register_type

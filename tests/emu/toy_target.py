@@ -242,7 +242,7 @@ class ToyMachine(MachineClass):
 
 def make_machine(program=b"", base=0, pc=None):
     """A toy machine with ``program`` loaded at ``base``; returns (machine, cpu)."""
-    ms = MachineState(ToyMachine, {"ram_size": RAM_SIZE}, "toy")
+    ms = MachineState(ToyMachine, {"ram_size": RAM_SIZE, "icount_shift": 0}, "toy")  # exact budgets
     ms.board.init(ms)
     cpu = ms.cpus[0]
     if program:

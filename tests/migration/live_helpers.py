@@ -115,8 +115,10 @@ class VM:
         if icount:
             cmd += ["-icount", "shift=0"]
         cmd += [*args, "-kernel", str(guest)]
-        self.proc = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.stdout_path = self.tmp / (name + ".stdout")
+        with open(self.stdout_path, "wb") as out:
+            self.proc = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL,
+                                         stdout=out, stderr=subprocess.PIPE)
         self.qmp = None
         deadline = time.monotonic() + 60
         while not self.qmp_path.exists():
@@ -126,6 +128,17 @@ class VM:
                 raise AssertionError("%s: no QMP socket" % name)
             time.sleep(0.05)
         self.qmp = QMP(self.qmp_path)
+
+    def pty(self):
+        """The /dev/pts/N of a `-monitor pty` (announced on stdout)."""
+        import re
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            m = re.search(rb"char device redirected to (\S+)", self.stdout_path.read_bytes())
+            if m:
+                return m.group(1).decode()
+            time.sleep(0.05)
+        raise AssertionError("%s: no pty announced" % self.name)
 
     def output(self):
         try:

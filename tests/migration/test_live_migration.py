@@ -37,6 +37,10 @@ def vms(tmp_path):
         vm.close()
 
 
+def ram_of(vm):
+    return vm.qmp.cmd("query-migrate").get("ram", {})
+
+
 def wait_until(predicate, timeout, what):
     deadline = time.monotonic() + timeout
     while not predicate():
@@ -171,7 +175,7 @@ def test_write_heavy_guest_converges_once_downtime_limit_is_raised(vms, tmp_path
     assert src.qmp.cmd("query-migrate-parameters")["max-bandwidth"] == 4 << 20
     src.wait_output(b"counter: 1\n")
     src.qmp.cmd("migrate", uri="tcp:127.0.0.1:%d" % port)
-    wait_until(lambda: src.qmp.cmd("query-migrate")["ram"]["dirty-sync-count"] >= 4, 30,
+    wait_until(lambda: ram_of(src).get("dirty-sync-count", 0) >= 4, 30,
                "four passes")
     info = src.qmp.cmd("query-migrate")
     assert info["status"] == "active" and info["expected-downtime"] > 300
@@ -244,7 +248,7 @@ def test_faults_leave_the_source_running_and_a_new_migration_succeeds(vms, tmp_p
     port = free_port()
     victim = vms("victim", "-incoming", "tcp:127.0.0.1:%d" % port, guest=guest)
     src.qmp.cmd("migrate", uri="tcp:127.0.0.1:%d" % port)
-    wait_until(lambda: src.qmp.cmd("query-migrate")["ram"]["transferred"] > 256 << 10, 20,
+    wait_until(lambda: ram_of(src).get("transferred", 0) > 256 << 10, 20,
                "some RAM sent")
     victim.proc.send_signal(signal.SIGKILL)
     info = _fails_fast(src, "killed destination")
@@ -308,7 +312,7 @@ def test_source_killed_mid_stream_destination_exits_with_error(vms, tmp_path):
     dst = vms("dst", "-incoming", "tcp:127.0.0.1:%d" % port, guest=guest)
     src.qmp.cmd("migrate-set-parameters", max_bandwidth=1 << 20)
     src.qmp.cmd("migrate", uri="tcp:127.0.0.1:%d" % port)
-    wait_until(lambda: src.qmp.cmd("query-migrate")["ram"]["transferred"] > 128 << 10, 20,
+    wait_until(lambda: ram_of(src).get("transferred", 0) > 128 << 10, 20,
                "some RAM sent")
     src.proc.send_signal(signal.SIGKILL)
     assert dst.wait_exit(timeout=10) == 1
@@ -338,3 +342,40 @@ def test_migration_commands_refuse_bad_use(vms):
     dst = vms("dst", "-incoming", "defer")
     with pytest.raises(RuntimeError, match="waiting for an incoming migration"):
         dst.qmp.cmd("migrate", uri="tcp:127.0.0.1:1")
+
+
+def _read_until(fd, needle, timeout):
+    import select
+    data = b""
+    deadline = time.monotonic() + timeout
+    while needle not in data:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise AssertionError("no %r in %r" % (needle, data[-500:]))
+        ready, _, _ = select.select([fd], [], [], left)
+        if ready:
+            data += os.read(fd, 65536)
+    return data
+
+
+def test_hmp_migrate_waits_with_a_progress_line_on_a_terminal(vms, tmp_path):
+    guest = patched_guest(tmp_path, 2000)
+    port = free_port()
+    src = vms("src", "-monitor", "pty", guest=guest)
+    dst = vms("dst", "-incoming", "tcp:127.0.0.1:%d" % port, "-S", guest=guest)
+    src.qmp.cmd("migrate-set-parameters", max_bandwidth=8 << 20, downtime_limit=2000)
+    fd = os.open(src.pty(), os.O_RDWR | os.O_NOCTTY)
+    try:
+        _read_until(fd, b"(qemu) ", 10)                   # banner and prompt
+        src.wait_output(b"counter: 1\n")
+        os.write(fd, b"migrate tcp:127.0.0.1:%d\r" % port)
+        text = _read_until(fd, b"(qemu) ", 30)
+    finally:
+        os.close(fd)
+    assert b"\rmigrate: active," in text                  # the live line
+    assert b"\rmigrate: completed, 100.0% of 64 MiB sent" in text
+    assert src.qmp.cmd("query-migrate")["status"] == "completed"
+    assert dst.status() == "paused"                       # -S on the destination
+    stopped_at = src.counter()
+    dst.qmp.cmd("cont")
+    dst.wait_output(b"counter: %d\n" % (stopped_at + 1))

@@ -18,11 +18,17 @@ GUEST_RAM = "256M"
 
 def monitor_has(command):
     """Is ``command`` an HMP command of pyemu yet?"""
+    import importlib
     try:
-        import emu.monitor.hmp_commands  # noqa: F401  (registers the commands)
         from emu.monitor.hmp import HMP_COMMANDS
     except Exception:
         return False
+    # the modules that register monitor commands (those not there yet are skipped)
+    for module in ("emu.monitor.hmp_commands", "emu.snapshots", "emu.migration_commands"):
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            pass
     return HMP_COMMANDS.find(command) is not None
 
 

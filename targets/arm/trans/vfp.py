@@ -309,8 +309,9 @@ def gen_vcvt_fix(ctx, a, dp):
     """VCVT between floating point and 16/32-bit fixed point, in place.
     To fixed: scale by 2**fbits (exact: the operand keeps its
     significand) then convert rounding towards zero; from fixed: convert
-    the integer with FPSCR rounding then scale by 2**-fbits (exact: the
-    result stays normal), so both round once as FPToFixed/FixedToFP do."""
+    the integer rounding to nearest (AArch32 FixedToFP ignores FPSCR.RMode)
+    then scale by 2**-fbits (exact: the result stays normal), so both round
+    once as FPToFixed/FixedToFP do."""
     size = 32 if a.sx else 16
     fbits = size - a.imm
     if fbits < 0:
@@ -327,9 +328,9 @@ def gen_vcvt_fix(ctx, a, dp):
             (ir.ext16u if unsigned else ir.ext16s)(x, src)
         else:
             ir.ext32u(x, src)
-        r = gen_fop(ctx, _INT_TO_FLOAT[(dp, not unsigned)], x)
+        r = gen_fop(ctx, _INT_TO_FLOAT[(dp, not unsigned)], x, rm=sf.RNE)
         if fbits:
-            r = gen_fop(ctx, mul, r, ctx.const(_power_of_two(-fbits, dp)))
+            r = gen_fop(ctx, mul, r, ctx.const(_power_of_two(-fbits, dp)), rm=sf.RNE)
         write_reg(ctx, a.vd, r, dp)
         return True
     status = ctx.slot("fp_status")

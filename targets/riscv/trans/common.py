@@ -76,10 +76,10 @@ def gen_goto_tb(ctx, n, dest):
     """Leave the TB for the direct destination ``dest``."""
     ir = ctx.ir
     dest &= ctx.xlen_mask
-    ir.movi(ctx.pc_slot, dest)
     if ctx.use_goto_tb(dest):
-        ir.goto_tb(n, dest)
+        ir.goto_tb(n, dest)          # goto_tb sets the pc slot itself
     else:
+        ir.movi(ctx.pc_slot, dest)
         ir.lookup_and_goto_ptr()
 
 
