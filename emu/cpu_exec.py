@@ -75,9 +75,10 @@ def _log_in_asm(cpu, ctx):
                         for i in range(size))
     except GuestException:
         return
+    first = ctx.pc_first & ((1 << 64) - 1)     # 64-bit targets keep the pc signed
     lines = ["----------------", "IN: %s" % cpu.symbol_at(ctx.pc_first)]
-    for pc, n, text in cpu.disas(data, ctx.pc_first):
-        raw = data[pc - ctx.pc_first:pc - ctx.pc_first + n]
+    for pc, n, text in cpu.disas(data, first):
+        raw = data[pc - first:pc - first + n]
         word = int.from_bytes(raw, "big" if cpu.big_endian else "little")
         lines.append("0x%08x:  %-8s          %s" % (pc, "%0*x" % (2 * n, word), text))
     log.qemu_log("in_asm", "\n".join(lines) + "\n\n")

@@ -16,6 +16,7 @@ import sys
 
 from emu import event_loop as ev
 from emu import runstate as rs
+from emu.tcg import exec as X
 from emu.monitor import Arg, CommandError, hmp_command, hmp_info, qmp_command
 from migration.errors import MigrationError
 from migration.migration import COMPLETED, FAILED, MigrationState
@@ -61,11 +62,11 @@ class MachineVM:
         self.runtime.stop(state)
 
     def start(self):
-        self.runtime.start()
+        self.runtime.start(force=True)
 
     def set_runstate(self, state):
         if state == rs.RUNNING:
-            self.runtime.start()
+            self.runtime.start(force=True)
         else:
             self.runtime.stop(state)
 
@@ -81,6 +82,8 @@ class MachineVM:
         machine.tbcache.flush()
         for cpu in machine.cpus:
             cpu.tlb_flush()
+            cpu.state[X.ST_RESUME_TB] = -1
+            cpu.state[X.ST_EXIT_REQUEST] = 1       # check interrupts first
 
     def watch_listener(self, listener, on_ready):
         loop = self.system.loop

@@ -12,6 +12,7 @@ reproducible bit for bit.
 import threading
 
 from emu import cpu_exec
+from emu.tcg import exec as X
 
 RUNNING, PAUSED, PRELAUNCH, SHUTDOWN, POSTMIGRATE, INMIGRATE = (
     "running", "paused", "prelaunch", "shutdown", "postmigrate", "inmigrate")
@@ -46,6 +47,7 @@ class Runtime:
         self.debug_cpu = None                # the CPU that hit a debug event
         self.stop_at_icount = None           # pause when this many insns ran (x-stop-at-icount)
         machine.runtime = self
+        machine.timers.on_change = self._timer_rearmed
 
     # -- locking around the executor -------------------------------------
     def release_lock(self):
@@ -74,6 +76,25 @@ class Runtime:
     def emit(self, event, data=None):
         for fn in list(self.listeners):
             fn(event, data or {})
+
+    def _timer_rearmed(self):
+        """A timer was armed (by a device, usually from guest MMIO in the
+        middle of a slice): under -icount the running slice must end at its
+        deadline, not at the one computed when the slice began -- otherwise
+        when a timer fires would depend on where slices happen to start
+        (QEMU kicks the vCPU in qemu_clock_notify for the same reason)."""
+        machine = self.machine
+        clock = machine.clock
+        self.wakeup.set()
+        if not clock.use_icount:
+            return
+        deadline = machine.timers.deadline()
+        if deadline is None:
+            return
+        left = max(1, clock.ns_to_insns(deadline - clock.bias) - self.total_icount())
+        for cpu in machine.cpus:
+            limit = int(cpu.state[X.ST_ICOUNT_LIMIT])
+            cpu.state[X.ST_ICOUNT_LIMIT] = min(limit, int(cpu.state[X.ST_ICOUNT]) + left)
 
     def cpu_should_stop(self, cpu):
         return (self.state != RUNNING or self._shutdown_request is not None
@@ -114,9 +135,15 @@ class Runtime:
                                  % (type(exc).__name__, exc))
 
     # -- state changes (call with the lock held) ------------------------------
-    def start(self):
-        """Enter 'running' (the first time, or `cont`)."""
+    def start(self, force=False):
+        """Enter 'running' (the first time, or `cont`).
+
+        During a migration's stop-and-copy (finish-migrate) only the
+        migration itself may restart the VM (force=True, after a failure):
+        a `cont` then would run the guest on both ends."""
         if self.state == RUNNING:
+            return
+        if self.state == FINISH_MIGRATE and not force:
             return
         self.state = RUNNING
         self.machine.clock.start()

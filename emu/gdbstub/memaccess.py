@@ -11,6 +11,10 @@ from emu.tcg.helpers import GuestException
 def debug_translate(cpu, vaddr):
     """Physical address of vaddr for a debugger access, or None."""
     page_size = 1 << cpu.page_bits
+    walk = getattr(cpu, "get_phys_page_debug", None)
+    if walk is not None:         # a side-effect-free walk (QEMU's hook of that name)
+        paddr = walk(vaddr)
+        return None if paddr is None or paddr < 0 else paddr
     try:
         paddr_page, _prot = cpu.tlb_fill(vaddr, O.ACCESS_LOAD, cpu.env.mmu_idx)
     except GuestException:

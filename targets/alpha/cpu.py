@@ -184,6 +184,11 @@ class AlphaCPU(CPUState):
         self.env.trap_arg1 = 0
         raise GuestException(B.EXCP_MCHK, vaddr)
 
+    def get_phys_page_debug(self, vaddr):
+        """Physical address of vaddr for gdb and the monitor, or -1; unlike
+        tlb_fill it leaves the trap registers alone."""
+        return mmu.get_phys_page_debug(self, vaddr)
+
     def tlb_flush_alpha_page(self, vaddr):
         """TBIS: drop both 4 KiB halves of the 8 KiB page at vaddr."""
         base = vaddr & ~((1 << B.ALPHA_PAGE_BITS) - 1)
@@ -245,6 +250,10 @@ class AlphaCPU(CPUState):
 
     def raise_illegal_instruction(self, pc=None):
         raise GuestException(B.EXCP_OPCDEC | B.EXCP_AFTER_INSN)
+
+    def disas(self, data, pc):
+        from targets.alpha.disas import disas
+        return disas(data, pc & _MASK64)
 
     # -- monitor -----------------------------------------------------------------
     def dump_state(self):

@@ -158,14 +158,25 @@ def _flush_input(x, fb, eb):
     return x
 
 
-def _call(fn, args, rm, ftz, fb, eb):
-    """Run softfloat fn on unsigned operand bits; returns (bits, flags)."""
+def _call(fn, args, rm, ftz, fb, eb, out_bits=None):
+    """Run softfloat fn on unsigned operand bits (format fb/eb); returns
+    (result bits, flags)."""
     width = fb + eb + 1
-    signed = [x - (1 << width) if x >> (width - 1) and width == 64 else x for x in args]
-    r, flags = fn(*signed, rm, sf.MODE_FLUSH_TO_ZERO if ftz else 0)
+    out_bits = out_bits or width
+    mask = (1 << out_bits) - 1
+    signed = [_s64(x) if width == 64 else x for x in args]
+    r, flags = fn(*signed, rm, 0)
+    r = int(r) & mask
     if ftz:
-        flags &= ~sf.FLAG_UF          # QEMU: flushing to zero raises nothing
-    return int(r) & ((1 << width) - 1), int(flags)
+        # QEMU flushes a result whose unrounded value lies below the normal
+        # range to zero and raises nothing: the chopped result tells.
+        out_fb = 23 if out_bits == 32 else 52
+        chopped, chop_flags = fn(*signed, sf.RTZ, 0)
+        chopped = int(chopped) & mask
+        magnitude = chopped & ((1 << (out_bits - 1)) - 1)
+        if magnitude >> out_fb == 0 and (magnitude or chop_flags & sf.FLAG_NX):
+            return chopped & (1 << (out_bits - 1)), 0
+    return r, int(flags)
 
 
 def _arith(op, a, b, rm, ftz, dnz):
@@ -216,7 +227,7 @@ def _convert(op, b, rm, ftz, dnz):
         if nan:
             return ((f >> 31) << 63) | (0x7FF << 52) | ((_quiet(frac, 23) & 0x7FFFFF) << 29), \
                 sf.FLAG_NV if _is_snan(f, 23, 8) else 0
-        return _call(sf.f32_to_f64, (f,), rm, False, 23, 8)
+        return _call(sf.f32_to_f64, (f,), rm, False, 23, 8, 64)
     if op == OP_CVTTS:
         if dnz:
             b = _flush_input(b, 52, 11)
@@ -224,7 +235,7 @@ def _convert(op, b, rm, ftz, dnz):
         if nan:
             f = ((b >> 63) << 31) | (0xFF << 23) | (_quiet(frac, 52) >> 29)
             return f32_to_s(f), sf.FLAG_NV if _is_snan(b, 52, 11) else 0
-        r, flags = _call(sf.f64_to_f32, (b,), rm, ftz, 52, 11)
+        r, flags = _call(sf.f64_to_f32, (b,), rm, ftz, 52, 11, 32)
         return f32_to_s(r), flags
     x = _s64(b)
     fn = sf.i64_to_f32 if op == OP_CVTQS else sf.i64_to_f64

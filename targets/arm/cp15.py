@@ -173,7 +173,8 @@ def _build():
     # c2, c3: translation table control
     cp15(2, 0, 0, 0, "TTBR0", *slot_reg("ttbr0", after_write=_flush), migrate_key=1)
     cp15(2, 0, 0, 1, "TTBR1", *slot_reg("ttbr1", after_write=_flush), migrate_key=1)
-    cp15(2, 0, 0, 2, "TTBCR", *slot_reg("ttbcr", 0x7, after_write=_flush), migrate_key=1)
+    cp15(2, 0, 0, 2, "TTBCR", *slot_reg("ttbcr", 0xB7F7F7F7, after_write=_flush),
+         migrate_key=1)
     cp15(3, 0, 0, 0, "DACR", *slot_reg("dacr", after_write=_flush), migrate_key=1)
     cp15_64(0, 2, "TTBR0_64", *slot_reg("ttbr0", (1 << 64) - 1, after_write=_flush))
     cp15_64(1, 2, "TTBR1_64", *slot_reg("ttbr1", (1 << 64) - 1, after_write=_flush))
@@ -233,13 +234,17 @@ def _build():
     cp15(14, 0, 0, 0, "CNTFRQ", *slot_reg("cntfrq"), pl0_read=True, migrate_key=1)
     cp15(14, 0, 1, 0, "CNTKCTL", *slot_reg("cntkctl", 0x3FF), migrate_key=1)
     cp15(14, 0, 2, 0, "CNTP_TVAL", *_timer("cntp_tval"), pl0_read=True, pl0_write=True)
-    cp15(14, 0, 2, 1, "CNTP_CTL", *_timer("cntp_ctl"), pl0_read=True, pl0_write=True)
+    cp15(14, 0, 2, 1, "CNTP_CTL", *_timer("cntp_ctl"), pl0_read=True, pl0_write=True,
+         migrate_key=1)
     cp15(14, 0, 3, 0, "CNTV_TVAL", *_timer("cntv_tval"), pl0_read=True, pl0_write=True)
-    cp15(14, 0, 3, 1, "CNTV_CTL", *_timer("cntv_ctl"), pl0_read=True, pl0_write=True)
+    cp15(14, 0, 3, 1, "CNTV_CTL", *_timer("cntv_ctl"), pl0_read=True, pl0_write=True,
+         migrate_key=1)
     cp15_64(0, 14, "CNTPCT", _timer("cntpct")[0], pl0_read=True)
     cp15_64(1, 14, "CNTVCT", _timer("cntvct")[0], pl0_read=True)
-    cp15_64(2, 14, "CNTP_CVAL", *_timer("cntp_cval"), pl0_read=True, pl0_write=True)
-    cp15_64(3, 14, "CNTV_CVAL", *_timer("cntv_cval"), pl0_read=True, pl0_write=True)
+    cp15_64(2, 14, "CNTP_CVAL", *_timer("cntp_cval"), pl0_read=True, pl0_write=True,
+            migrate_key=1)
+    cp15_64(3, 14, "CNTV_CVAL", *_timer("cntv_cval"), pl0_read=True, pl0_write=True,
+            migrate_key=1)
     # c15: implementation defined (cortex-a15 configuration base address)
     cp15(15, 4, 0, 0, "CBAR", lambda cpu: getattr(cpu, "reset_cbar", 0))
 

@@ -27,6 +27,7 @@ from emu.tcg import ops as O
 from emu.tcg.helpers import GuestException
 
 from targets.arm import cpu_bits as B
+from targets.arm.machine import VMSTATE_ARM_CPU, ArmMigrationView
 
 MASK32 = 0xFFFFFFFF
 
@@ -56,10 +57,10 @@ ARM_REGS = RegisterTable([
     _r("dfsr"), _r("ifsr"), _r("dfar"), _r("ifar"), Reg("par", width=64),
     _r("prrr", reset=0x000A81A4), _r("nmrr", reset=0x44E048E0),
     _r("amair0"), _r("amair1"),
-    _r("contextidr"), _r("fcseidr"), _r("tpidrurw"), _r("tpidruro"), _r("tpidrprw"),
+    _r("contextidr"), _r("fcseidr", migrated=False), _r("tpidrurw"), _r("tpidruro"), _r("tpidrprw"),
     _r("vbar"), _r("csselr"),
     _r("cntkctl"), _r("cntfrq", reset=1_000_000_000 // B.GTIMER_SCALE),
-    _r("cntp_ctl"), Reg("cntp_cval"), _r("cntv_ctl"), Reg("cntv_cval"), Reg("cntvoff"),
+    _r("cntp_ctl"), Reg("cntp_cval"), _r("cntv_ctl"), Reg("cntv_cval"), Reg("cntvoff", migrated=False, doc="CNTVOFF (EL2 only: always 0 here)"),
     # VFP
     Reg("d", 32, doc="VFP double registers (s2n/s2n+1 are d[n]'s halves)"),
     _r("fpscr", doc="FPSCR without the cumulative exception bits"),
@@ -90,6 +91,7 @@ class ARMCPU(CPUState):
     mvfr1 = 0
     id_regs = {}
     gdb_arch_name = "arm"
+    legacy_vmsd = VMSTATE_ARM_CPU          # type 2: cpu_common + cpu sections
 
     @classmethod
     def model_name(cls):
@@ -104,6 +106,10 @@ class ARMCPU(CPUState):
         self.power_off = False         # PSCI CPU_OFF / start-powered-off
         self.gt_timers = None          # targets.arm.gtimer.GenericTimers (board wires outputs)
         self.psci_handler = None       # board: fn(cpu, fn_id, args) -> result or None
+        self.vm = ArmMigrationView(self)   # QEMU-shaped state for the vmstate
+        self.cpreg_vmstate_array_len = 0
+        self.cpreg_vmstate_indexes = []
+        self.cpreg_vmstate_values = []
 
     def attach(self, machine, index):
         super().attach(machine, index)

@@ -127,7 +127,14 @@ class VM:
             if time.monotonic() > deadline:
                 raise AssertionError("%s: no QMP socket" % name)
             time.sleep(0.05)
-        self.qmp = QMP(self.qmp_path)
+        while True:                     # the socket file exists before listen()
+            try:
+                self.qmp = QMP(self.qmp_path)
+                break
+            except ConnectionRefusedError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def pty(self):
         """The /dev/pts/N of a `-monitor pty` (announced on stdout)."""

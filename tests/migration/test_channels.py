@@ -79,7 +79,8 @@ def test_unix_error_reply_reaches_a_source_still_sending(tmp_path):
     source = connect("unix:" + path)
     dest = _serve(listener)
     assert source.peer_said() is None                    # quiet so far
-    dest.read(100)
+    source.write(b"QEVM")
+    assert dest.read(4) == b"QEVM"
     threading.Thread(target=lambda: (dest.send_reply(False, "Unknown savevm section 99"),
                                      dest.drain_and_close(0.5)), daemon=True).start()
     deadline = time.monotonic() + 5

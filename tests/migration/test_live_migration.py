@@ -15,7 +15,14 @@ import time
 
 import pytest
 
+import numpy as np
+
 from live_helpers import VM, expected_output, free_port, patched_guest
+from migration.errors import MigrationError
+from migration.migration import IncomingRam, LiveRam, _StreamReader
+from migration.qemu_file import QEMUFileWriter
+from migration.ram import RamMigration
+from migration_fakes import FakeRamBlock
 
 ANALYZE_CANDIDATES = [
     "/tmp/qemu-tools/analyze-migration.py",
@@ -48,6 +55,94 @@ def wait_until(predicate, timeout, what):
             raise AssertionError("timed out waiting for " + what)
         time.sleep(0.02)
 
+
+# -- in-process: the RAM handlers of both ends ---------------------------------
+
+def _blocks(seed):
+    rng = np.random.default_rng(seed)
+    big = FakeRamBlock("pc.ram", 256 << 12)
+    big.host[:64 << 12] = rng.integers(0, 256, 64 << 12, dtype=np.uint8)
+    big.host[200 << 12:201 << 12] = 7                   # a lone data page among zeros
+    rom = FakeRamBlock("rom", 4 << 12, fill=0x5A)
+    return [big, rom]
+
+
+def _live_stream(src, dirty_later=()):
+    """setup + a few PART passes over src, with pages dirtied in between."""
+    live = LiveRam(src, 4096)
+    w = QEMUFileWriter()
+    live.save_setup(w)
+    live.save_iterate(w, 100_000)                      # a partial pass
+    for block, page, value in dirty_later:               # the guest writes...
+        block.host[page << 12:(page + 1) << 12] = value
+        block.dirty[page] = 1                            # ...and the executor logs it
+    live.sync_from_log()
+    assert not any(b.dirty.any() for b in src)           # the log is cleared
+    while live.pending():
+        live.save_iterate(w, 300_000)
+    w.put_be64(0x10)
+    live.save_complete(w)
+    return w.getvalue(), live
+
+
+def _load(loader, data):
+    r = _StreamReader(data)
+    while not r.at_eof():
+        loader.load_state(r, 4)
+
+
+def test_live_ram_resends_pages_dirtied_after_they_were_sent():
+    src = _blocks(1)
+    data, live = _live_stream(src, [(src[0], 3, 0x11), (src[0], 250, 0x22), (src[1], 0, 0)])
+    assert live.stats.normal > 64 and live.stats.duplicate > 0
+    dst = [FakeRamBlock("pc.ram", 256 << 12, fill=0xEE), FakeRamBlock("rom", 4 << 12)]
+    _load(IncomingRam(lambda: dst, 4096), data)
+    for a, b in zip(src, dst):
+        assert np.array_equal(a.host, b.host)
+
+
+def test_incoming_ram_loads_what_ram_migration_loads():
+    src = _blocks(2)
+    data, _ = _live_stream(src)
+    fast = [FakeRamBlock("pc.ram", 256 << 12, fill=1), FakeRamBlock("rom", 4 << 12, fill=2)]
+    slow = [FakeRamBlock("pc.ram", 256 << 12, fill=1), FakeRamBlock("rom", 4 << 12, fill=2)]
+    _load(IncomingRam(lambda: fast, 4096), data)
+    _load(RamMigration(slow, 4096), data)
+    for a, b, c in zip(src, fast, slow):
+        assert np.array_equal(a.host, b.host) and np.array_equal(b.host, c.host)
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda d: d.replace(b"pc.ram", b"pc.rom"), "Unknown ramblock"),
+    (lambda d: d[:-5000], "Unexpected end of stream"),
+])
+def test_incoming_ram_rejects_bad_streams_like_ram_migration(damage, message):
+    data, _ = _live_stream(_blocks(3))
+    dst = [FakeRamBlock("pc.ram", 256 << 12), FakeRamBlock("rom", 4 << 12)]
+    with pytest.raises(MigrationError, match=message):
+        _load(IncomingRam(lambda: dst, 4096), damage(data))
+
+
+def test_incoming_ram_checks_offsets_inside_a_batch():
+    w = QEMUFileWriter()
+    w.put_be64((2 << 12) | 0x4)
+    w.put_counted_string("pc.ram")
+    w.put_be64(2 << 12)
+    w.put_be64(0x10)
+    w.put_be64(0 | 0x2)
+    w.put_counted_string("pc.ram")
+    w.put_byte(0)
+    w.put_be64((1 << 12) | 0x22)                         # fine
+    w.put_byte(0)
+    w.put_be64((9 << 12) | 0x22)                         # beyond the block
+    w.put_byte(0)
+    dst = [FakeRamBlock("pc.ram", 2 << 12, fill=3)]
+    with pytest.raises(MigrationError, match="Illegal RAM offset 9000"):
+        _load(IncomingRam(lambda: dst, 4096), w.getvalue())
+    assert not dst[0].host.any()                          # the two good pages applied
+
+
+# -- two processes ----------------------------------------------------------------
 
 def test_tcp_migration_mid_run_continues_exactly(vms):
     port = free_port()
@@ -90,6 +185,8 @@ def test_unix_socket_with_incoming_defer(vms, tmp_path):
     src = vms("src")
     dst = vms("dst", "-incoming", "defer")
     assert dst.qmp.cmd("query-migrate") == {}
+    with pytest.raises(RuntimeError, match="waiting for an incoming migration"):
+        dst.qmp.cmd("migrate", uri="unix:%s" % path)
     dst.qmp.hmp("migrate_incoming unix:%s" % path)
     with pytest.raises(RuntimeError, match="already been started"):
         dst.qmp.cmd("migrate-incoming", uri="unix:%s" % path)
@@ -339,9 +436,6 @@ def test_migration_commands_refuse_bad_use(vms):
     info = src.wait_migration(timeout=10)
     assert info["status"] == "failed" and "Connection refused" in info["error-desc"]
     assert src.status() == "running"
-    dst = vms("dst", "-incoming", "defer")
-    with pytest.raises(RuntimeError, match="waiting for an incoming migration"):
-        dst.qmp.cmd("migrate", uri="tcp:127.0.0.1:1")
 
 
 def _read_until(fd, needle, timeout):

@@ -168,19 +168,19 @@ def _oversize_ram_block(data):
     return data
 
 
-def _cpu_field_flip(data):
-    # the cpu section's pc (after x[32], f[32], miprio, siprio): a bit flip
-    # that still parses but then the VM must be rolled back, not left half
-    # loaded; the subsection name flip below cannot parse
-    at = data.index(b"\x0ccpu/envcfg")
-    data[at + 5] ^= 0x01
+def _cpu_subsection_flip(data):
+    # one bit of a subsection name inside the cpu section: the loader has
+    # already written the CPU's registers when it trips over it, so the VM
+    # must be rolled back, not left half loaded
+    at = data.index(b"\x0acpu/envcfg")
+    data[at + 6] ^= 0x01
     return data
 
 
 BAD = {
     "truncated": (lambda d: d[:len(d) // 2], True),
     "truncated-header": (lambda d: d[:6], True),
-    "bit-flipped": (_cpu_field_flip, True),
+    "bit-flipped": (_cpu_subsection_flip, True),
     "oversized-config-length": (_put_be32(9, 0xFFFFFFF0), True),
     "oversized-ram-block": (_oversize_ram_block, True),
     "bad-checksum": (_flip(40), False),

@@ -163,3 +163,326 @@ def trans_mf_fpcr(ctx, a):
     fa = dest_fpr(ctx, a.ra)
     ir.shli(fa, ctx.slot("fpcr"), 32)
     return True
+
+
+# --- IEEE S and T arithmetic (opcodes 0x14 and 0x16) ------------------------------
+# The common case runs inline through the softfloat ``fop``; anything out of
+# the ordinary branches to targets.alpha.fpu_helper.helper_ieee, which does
+# the whole instruction with QEMU's semantics (see that module).
+from emu import softfloat as sf                              # noqa: E402
+from emu.tcg import fops as F                                # noqa: E402
+
+from targets.alpha import fpu_helper as H                    # noqa: E402
+
+
+def gen_screen(ctx, value, slow):
+    """Branch to slow unless value (T layout) is zero or a normal number."""
+    ir = ctx.ir
+    t = ctx.temp()
+    ok = ir.new_label()
+    ir.shli(t, value, 1)
+    ir.brcondi(O.COND_EQ, t, 0, ok)
+    ir.shri(t, t, 53)
+    ir.brcondi(O.COND_EQ, t, 0, slow)
+    ir.brcondi(O.COND_EQ, t, 0x7FF, slow)
+    ir.set_label(ok)
+
+
+def gen_screen_f32(ctx, value, slow):
+    """Branch to slow unless binary32 value is zero or normal (an S value
+    whose T-layout register looked normal can still be one of these)."""
+    ir = ctx.ir
+    t = ctx.temp()
+    ok = ir.new_label()
+    ir.shli(t, value, 33)
+    ir.brcondi(O.COND_EQ, t, 0, ok)
+    ir.shri(t, t, 56)
+    ir.brcondi(O.COND_EQ, t, 0, slow)
+    ir.brcondi(O.COND_EQ, t, 0xFF, slow)
+    ir.set_label(ok)
+
+
+def gen_s_to_f32(ctx, dest, reg):
+    """binary32 bits of the S value in a register."""
+    ir = ctx.ir
+    t = ctx.temp()
+    ir.shri(t, reg, 32)
+    ir.andi(t, t, 0xC0000000)
+    ir.shri(dest, reg, 29)
+    ir.andi(dest, dest, 0x3FFFFFFF)
+    ir.or_(dest, dest, t)
+
+
+def _fop_rounding(ctx, fn11):
+    """(rm, frm slot) of the fop for the instruction's rounding qualifier."""
+    q = fn11 & H.QUAL_RM_MASK
+    if q == H.QUAL_RM_D:
+        return O.FOP_RM_DYN, ctx.slot("fpcr_dyn_rm")
+    return H._QUAL_RM[q], 0
+
+
+def _exp_field(ctx, dest, value, single):
+    """dest = the exponent field of a binary32/64 result (sign dropped)."""
+    ir = ctx.ir
+    ir.shli(dest, value, 33 if single else 1)
+    ir.shri(dest, dest, 56 if single else 53)
+
+
+class _Ieee:
+    """One IEEE instruction being emitted: labels and operand slots."""
+
+    def __init__(self, ctx, a, op):
+        self.ctx, self.a, self.op = ctx, a, op
+        ir = ctx.ir
+        self.slow = ir.new_label()
+        self.done = ir.new_label()
+        self.va = load_fpr(ctx, a.ra)
+        self.vb = load_fpr(ctx, a.rb)
+        self.flags = ctx.temp()
+        self.res = ctx.temp()
+
+    def screen(self, *regs):
+        for reg in regs:
+            if reg != 31:
+                gen_screen(self.ctx, load_fpr(self.ctx, reg), self.slow)
+
+    def fop(self, fop, x, y=None):
+        ctx = self.ctx
+        rm, frm = _fop_rounding(ctx, self.a.fn11)
+        ctx.ir.movi(self.flags, 0)
+        ctx.ir.fop(self.res, x, ctx.zero if y is None else y, -1, fop, rm, 0, self.flags, frm)
+
+    def write(self, convert=None):
+        """The destination <- res (through convert)."""
+        ctx = self.ctx
+        fc = dest_fpr(ctx, self.a.rc)
+        if convert is None:
+            ctx.ir.mov(fc, self.res)
+        else:
+            convert(ctx, fc, self.res)
+
+    def inexact_ok(self):
+        """Code for flags == NX alone (no /I): record FPCR.INE as QEMU does
+        without /S (with /S an ignored exception is not recorded)."""
+        if not self.a.fn11 & H.QUAL_S:
+            fpcr = self.ctx.slot("fpcr")
+            self.ctx.ir.ori(fpcr, fpcr, B.FPCR_INE)
+
+    def float_result(self, single, convert=None):
+        """Accept an exact result, or an inexact one without /I, unless it
+        lies at the bottom of the normal range (flush-to-zero territory)."""
+        ctx, ir = self.ctx, self.ctx.ir
+        exact = ir.new_label()
+        store = ir.new_label()
+        t = ctx.temp()
+        ir.brcondi(O.COND_EQ, self.flags, 0, exact)
+        ir.brcondi(O.COND_NE, self.flags, sf.FLAG_NX, self.slow)
+        if self.a.fn11 & H.QUAL_I:
+            ir.br(self.slow)
+        else:
+            _exp_field(ctx, t, self.res, single)
+            ir.brcondi(O.COND_LEU, t, 1, self.slow)
+            self.inexact_ok()
+            ir.br(store)
+        ir.set_label(exact)
+        ir.shli(t, self.res, 33 if single else 1)
+        ir.brcondi(O.COND_EQ, t, 0, store)
+        _exp_field(ctx, t, self.res, single)
+        ir.brcondi(O.COND_EQ, t, 0, self.slow)
+        ir.set_label(store)
+        self.write(convert)
+        self.finish()
+
+    def finish(self):
+        ctx, ir = self.ctx, self.ctx.ir
+        ir.br(self.done)
+        ir.set_label(self.slow)
+        a = self.a
+        ir.call(H.helper_ieee, a=self.va, b=self.vb,
+                imm=self.op | (a.fn11 << 8) | (a.rc << 20))
+        ir.set_label(self.done)
+
+
+def gen_ieee_arith(ctx, a, op, fop, single, unary=False):
+    if unary and a.ra != 31:
+        return False
+    if not require_fen(ctx):
+        return True
+    g = _Ieee(ctx, a, op)
+    if unary:
+        g.screen(a.rb)
+    else:
+        g.screen(a.ra, a.rb)
+    if single:
+        y = ctx.temp()
+        gen_s_to_f32(ctx, y, g.vb)
+        gen_screen_f32(ctx, y, g.slow)
+        if unary:
+            g.fop(fop, y)
+        else:
+            x = ctx.temp()
+            gen_s_to_f32(ctx, x, g.va)
+            gen_screen_f32(ctx, x, g.slow)
+            g.fop(fop, x, y)
+        g.float_result(True, gen_memory_to_s)
+    else:
+        if unary:
+            g.fop(fop, g.vb)
+        else:
+            g.fop(fop, g.va, g.vb)
+        g.float_result(False)
+    return True
+
+
+def trans_adds(ctx, a): return gen_ieee_arith(ctx, a, H.OP_ADDS, F.FOP_F32_ADD, True)
+def trans_subs(ctx, a): return gen_ieee_arith(ctx, a, H.OP_SUBS, F.FOP_F32_SUB, True)
+def trans_muls(ctx, a): return gen_ieee_arith(ctx, a, H.OP_MULS, F.FOP_F32_MUL, True)
+def trans_divs(ctx, a): return gen_ieee_arith(ctx, a, H.OP_DIVS, F.FOP_F32_DIV, True)
+def trans_addt(ctx, a): return gen_ieee_arith(ctx, a, H.OP_ADDT, F.FOP_F64_ADD, False)
+def trans_subt(ctx, a): return gen_ieee_arith(ctx, a, H.OP_SUBT, F.FOP_F64_SUB, False)
+def trans_mult(ctx, a): return gen_ieee_arith(ctx, a, H.OP_MULT, F.FOP_F64_MUL, False)
+def trans_divt(ctx, a): return gen_ieee_arith(ctx, a, H.OP_DIVT, F.FOP_F64_DIV, False)
+
+
+def trans_sqrts(ctx, a):
+    return require_amask_fix(ctx) and gen_ieee_arith(ctx, a, H.OP_SQRTS, F.FOP_F32_SQRT, True, True)
+
+
+def trans_sqrtt(ctx, a):
+    return require_amask_fix(ctx) and gen_ieee_arith(ctx, a, H.OP_SQRTT, F.FOP_F64_SQRT, False, True)
+
+
+def require_amask_fix(ctx):
+    return bool(ctx.amask & B.AMASK_FIX)
+
+
+def gen_cmpt(ctx, a, op, fop):
+    if not require_fen(ctx):
+        return True
+    g = _Ieee(ctx, a, op)
+    g.screen(a.ra, a.rb)
+    ir = ctx.ir
+    if fop is None:                   # CMPTUN: ordered operands here
+        ir.movi(g.res, 0)
+    else:
+        g.fop(fop, g.va, g.vb)
+        ir.brcondi(O.COND_NE, g.flags, 0, g.slow)
+        ir.shli(g.res, g.res, 62)     # true -> 2.0
+    g.write()
+    g.finish()
+    return True
+
+
+def trans_cmptun(ctx, a): return gen_cmpt(ctx, a, H.OP_CMPTUN, None)
+def trans_cmpteq(ctx, a): return gen_cmpt(ctx, a, H.OP_CMPTEQ, F.FOP_F64_EQ)
+def trans_cmptlt(ctx, a): return gen_cmpt(ctx, a, H.OP_CMPTLT, F.FOP_F64_LT)
+def trans_cmptle(ctx, a): return gen_cmpt(ctx, a, H.OP_CMPTLE, F.FOP_F64_LE)
+
+
+def trans_cvtts(ctx, a):
+    if a.ra != 31:
+        return False
+    if not require_fen(ctx):
+        return True
+    g = _Ieee(ctx, a, H.OP_CVTTS)
+    g.screen(a.rb)
+    g.fop(F.FOP_F64_TO_F32, g.vb)
+    g.float_result(True, gen_memory_to_s)
+    return True
+
+
+def trans_cvtst(ctx, a):
+    if a.ra != 31:
+        return False
+    if not require_fen(ctx):
+        return True
+    g = _Ieee(ctx, a, H.OP_CVTST)
+    g.screen(a.rb)
+    x = ctx.temp()
+    gen_s_to_f32(ctx, x, g.vb)
+    gen_screen_f32(ctx, x, g.slow)
+    g.fop(F.FOP_F32_TO_F64, x)
+    ctx.ir.brcondi(O.COND_NE, g.flags, 0, g.slow)
+    g.write()
+    g.finish()
+    return True
+
+
+def trans_cvttq(ctx, a):
+    if a.ra != 31:
+        return False
+    if not require_fen(ctx):
+        return True
+    g = _Ieee(ctx, a, H.OP_CVTTQ)
+    ir = ctx.ir
+    g.screen(a.rb)
+    g.fop(F.FOP_F64_TO_I64, g.vb)
+    store = ir.new_label()
+    ir.brcondi(O.COND_EQ, g.flags, 0, store)
+    ir.brcondi(O.COND_NE, g.flags, sf.FLAG_NX, g.slow)
+    if a.fn11 & H.QUAL_I:
+        ir.br(g.slow)
+    else:
+        g.inexact_ok()
+    ir.set_label(store)
+    g.write()
+    g.finish()
+    return True
+
+
+def gen_cvtq(ctx, a, op, fop, single):
+    """CVTQS / CVTQT: only /I makes the inexact flag matter (QEMU)."""
+    if a.ra != 31:
+        return False
+    if not require_fen(ctx):
+        return True
+    g = _Ieee(ctx, a, op)
+    g.fop(fop, g.vb)
+    if a.fn11 & H.QUAL_I:
+        ctx.ir.brcondi(O.COND_NE, g.flags, 0, g.slow)
+    g.write(gen_memory_to_s if single else None)
+    g.finish()
+    return True
+
+
+def trans_cvtqs(ctx, a): return gen_cvtq(ctx, a, H.OP_CVTQS, F.FOP_I64_TO_F32, True)
+def trans_cvtqt(ctx, a): return gen_cvtq(ctx, a, H.OP_CVTQT, F.FOP_I64_TO_F64, False)
+
+
+def trans_cvtql(ctx, a):
+    if a.ra != 31:
+        return False
+    if not require_fen(ctx):
+        return True
+    ctx.ir.call(H.helper_ieee, a=ctx.zero, b=load_fpr(ctx, a.rb),
+                imm=H.OP_CVTQL | (a.fn11 << 8) | (a.rc << 20))
+    return True
+
+
+def trans_cvtlq(ctx, a):
+    """fc = sext(fb<63:62> : fb<58:29>)."""
+    if a.ra != 31:
+        return False
+    if not require_fen(ctx):
+        return True
+    ir = ctx.ir
+    vb = load_fpr(ctx, a.rb)
+    fc = dest_fpr(ctx, a.rc)
+    t = ctx.temp()
+    u = ctx.temp()
+    ir.sari(t, vb, 32)
+    ir.andi(t, t, -0x40000000)              # sign-extended <63:62> at <31:30>
+    ir.extract(u, vb, 29, 30)
+    ir.or_(fc, t, u)
+    return True
+
+
+def trans_itofs(ctx, a):
+    if a.rb != 31 or not require_amask_fix(ctx):
+        return False
+    if not require_fen(ctx):
+        return True
+    t = ctx.temp()
+    ctx.ir.ext32u(t, load_gpr(ctx, a.ra))
+    gen_memory_to_s(ctx, dest_fpr(ctx, a.rc), t)
+    return True

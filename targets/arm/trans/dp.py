@@ -407,7 +407,7 @@ def trans_USAT(ctx, a):
 # --- bit operations -----------------------------------------------------------------------
 def trans_CLZ(ctx, a):
     t = ctx.temp()
-    ctx.ir.clz(t, load_reg(ctx, a.rm), 96)
+    ctx.ir.clz(t, load_reg(ctx, a.rm), 64)        # CLZ(0) = 32
     ctx.ir.addi(t, t, -32)
     store_reg(ctx, a.rd, t)
     return True

@@ -18,7 +18,7 @@ def _fixture(stem):
         return meta, fh.read()
 
 
-@pytest.mark.parametrize("name", ["hello", "arith", "exitcode"])
+@pytest.mark.parametrize("name", ["hello", "arith", "exitcode", "fpops"])
 def test_bios_guest_matches_qemu(name):
     meta, expected = _fixture(name + "-bios")
     status, out = harness.run_guest(name, no_reboot="-no-reboot" in meta["argv"])
@@ -40,3 +40,12 @@ def test_kernel_guest_under_palcode_clipper_matches_qemu(name):
     status = harness.run(ms, max_insns=4_000_000)
     assert bytes(ms.console.out) == expected
     assert status == meta["exit_status"]
+
+
+def test_bench_guest_matches_qemu():
+    """benchmarks/guests/alpha/bench-clipper.elf with iterations=1 prints
+    what QEMU 7.2 prints."""
+    elf = os.path.join(harness.ROOT, "benchmarks", "guests", "alpha", "bench-clipper.elf")
+    ms = harness.build(bios=elf)
+    assert harness.run(ms, max_insns=20_000_000) == 0
+    assert bytes(ms.console.out) == b"bench: iterations=1 checksum=0x7bbc19b4\n"
