@@ -36,7 +36,8 @@ debs:
 	fi
 
 test: $(STAMP) debs
-	$(PY) -m pytest tests
+	sh tests/migration/fetch_analyze.sh
+	$(PY) -m pytest -q tests
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
