@@ -18,10 +18,6 @@ from numba import njit
 from emu.tcg import ops as O
 from emu.tcg.fops import fop_exec
 
-# numba caches the compiled executor keyed on this file's source only, and
-# fop_exec is compiled into it: after changing emu/softfloat.py or
-# emu/tcg/fops.py, bump this so stale caches (wrong fop results) are dropped.
-FOPS_REVISION = 2
 
 # --- layout of the state array -------------------------------------------
 ST_EXIT_REQUEST = 0     # nonzero: leave at the next TB boundary

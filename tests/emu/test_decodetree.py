@@ -391,7 +391,9 @@ def test_generated_module_header_and_names(rv32):
     code = generate(read('rv32.decode'), 'targets/x/insn32.decode', 32,
                     'decode_insn32')
     assert code.startswith('# Generated from targets/x/insn32.decode by '
-                           'emu/decodetree.py; do not edit.\n"""')
+                           'emu/decodetree.py; do not edit.\n'
+                           '# decodetree options: --insnwidth=32 '
+                           '--decode=decode_insn32\n"""')
     assert '\ndef decode_insn32(trans, ctx, insn):\n' in code
     assert '# targets/x/insn32.decode:41: beq ' in code
     assert 'exec(' not in code and 'eval(' not in code
