@@ -114,10 +114,10 @@ def raise_exception(cpu, tb, ip, exc):
 def run_cpu(cpu, max_insns):
     """Run cpu for at most max_insns instructions.  Returns RUN_*."""
     state = cpu.state
-    state[X.ST_SLICE_INSNS] = max_insns
     cpu.debug_event = None
     if cpu.debug_step:
         max_insns = 1
+    state[X.ST_SLICE_INSNS] = max_insns
     state[X.ST_ICOUNT_LIMIT] = state[X.ST_ICOUNT] + max_insns
     state[X.ST_NOCHAIN] = 1 if cpu.nochain else 0
     machine = cpu.machine

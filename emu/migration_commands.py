@@ -19,7 +19,7 @@ from emu import runstate as rs
 from emu.tcg import exec as X
 from emu.monitor import Arg, CommandError, hmp_command, hmp_info, qmp_command
 from migration.errors import MigrationError
-from migration.migration import COMPLETED, FAILED, MigrationState
+from migration.migration import CAPABILITIES, FAILED, MigrationState
 
 HMP_PROGRESS_PERIOD_S = 0.5
 
@@ -340,11 +340,15 @@ def hmp_migrate(mon, uri, detach=False, blk=False, inc=False, resume=False):
     session = _find_session(mon)
     if detach or session is None:
         return
-    # Like QEMU: the monitor waits for the end; on a terminal it shows a
-    # progress line meanwhile.  The prompt comes back when it is over.
+    # Like QEMU: the monitor is suspended until the end (what is typed
+    # meanwhile waits in the chardev); on a terminal a progress line is
+    # redrawn.  The prompt comes back when it is over.
+    from emu.monitor.hmp import MAX_LINE
     system = mon.system
-    interactive = _is_terminal(session.chardev)
+    chardev = session.chardev
+    interactive = _is_terminal(chardev)
     state = migration_of(system)
+    chardev.set_frontend(lambda: 0, session.receive)
 
     def poll():
         info = state.info()
@@ -358,6 +362,7 @@ def hmp_migrate(mon, uri, detach=False, blk=False, inc=False, resume=False):
         if info.get("status") == FAILED:
             session.out("Error: %s\n" % info.get("error-desc", "migration failed"))
         session.out("(qemu) ")
+        chardev.set_frontend(lambda: MAX_LINE, session.receive)
     mon.after_reply.append(lambda: system.loop.call_later(0.05, poll))
 
 
@@ -400,17 +405,18 @@ def hmp_migrate_set_parameter(mon, parameter, value):
             raise CommandError("Parameter 'downtime-limit' expects an integer") from None
         mon.call("migrate-set-parameters", downtime_limit=number)
     else:
-        raise CommandError("Parameter '%s' does not accept value '%s'"
-                           % ("parameter", parameter))
+        raise CommandError("Invalid parameter '%s'" % parameter)
 
 
 @hmp_command("migrate_set_capability", args_type="capability:s,state:b",
              params="capability state", help="Enable/Disable the usage of a capability for migration")
 def hmp_migrate_set_capability(mon, capability, state):
     from emu.monitor import COMMANDS
+    if capability not in CAPABILITIES:
+        raise CommandError("Invalid parameter '%s'" % capability)
     COMMANDS.call(mon.system, "migrate-set-capabilities",
                   {"capabilities": [{"capability": capability, "state": state}]})
 
 
 __all__ = ["MachineVM", "migration_of", "start_incoming_from_command_line",
-           "format_info_migrate", "progress_line", "COMPLETED"]
+           "format_info_migrate", "progress_line"]

@@ -14,26 +14,31 @@ plus the small extras live migration needs:
 - peer_said() polls, without blocking, whether the other end of a socket
   has sent something (an error reply) or hung up, so the source notices a
   dead destination between two chunks even while it is rate-limited;
-- send_reply() / read_reply(): after the whole stream, a pyemu destination
-  answers one short line on the same socket, "PYEMU-MIGRATION-OK" or
-  "PYEMU-MIGRATION-ERR <reason>" (see docs/migration.md).  A QEMU peer never
-  writes anything: the source then treats a plain close as success, like a
-  QEMU source without a return path.
+- the reply lines (docs/migration.md): a pyemu destination writes
+  "PYEMU-MIGRATION-DEST" as soon as it accepts the connection, and after
+  the whole stream "PYEMU-MIGRATION-OK" or "PYEMU-MIGRATION-ERR <reason>".
+  A source that got the first line requires the verdict: a destination
+  that hangs up without one has failed.  A QEMU destination never writes:
+  the source then takes a plain close as success, like a QEMU source
+  without a return path.
 
-Nothing received is ever evaluated: the reply is one line of at most
-REPLY_MAX bytes, compared against fixed prefixes.
+Nothing received is ever evaluated: replies are lines of at most REPLY_MAX
+bytes, compared against fixed strings.
 """
-import errno
 import os
 import select
 import socket
+import stat
 import subprocess
 import threading
+import time
 
 from migration.errors import MigrationError, printable
 
+REPLY_HELLO = b"PYEMU-MIGRATION-DEST"
 REPLY_OK = b"PYEMU-MIGRATION-OK"
 REPLY_ERR = b"PYEMU-MIGRATION-ERR "
+CLOSED = ("closed", "")
 REPLY_MAX = 512
 CONNECT_TIMEOUT_S = 10.0
 
@@ -146,8 +151,12 @@ class Channel:
         pass
 
     def peer_said(self):
-        """None while the peer is quiet; else its reply (b'' = hung up)."""
+        """None while the peer is quiet (or only said hello); else
+        ("ok", ""), ("err", reason) or CLOSED."""
         return None
+
+    def send_hello(self):
+        pass
 
     def finish_writing(self):
         """All of the stream is written: flush and signal the end."""
@@ -184,6 +193,9 @@ class SocketChannel(Channel):
         super().__init__()
         self.sock = sock
         self.description = description
+        self.peer_is_pyemu = False      # it said hello: a verdict will come
+        self._rx = b""
+        self._rx_closed = False
         sock.setblocking(True)
 
     def fileno(self):
@@ -218,17 +230,45 @@ class SocketChannel(Channel):
         except OSError:
             pass
 
-    def peer_said(self):
+    def _take_lines(self):
+        """Consume complete lines of _rx: hello is noted, a verdict returned."""
+        while b"\n" in self._rx:
+            line, self._rx = self._rx.split(b"\n", 1)
+            if line == REPLY_HELLO:
+                self.peer_is_pyemu = True
+                continue
+            return parse_reply(line + b"\n")
+        if len(self._rx) >= REPLY_MAX:
+            self._rx = b""
+            return ("err", "unexpected reply from the destination")
+        return None
+
+    def _receive(self, timeout):
+        """Read what the peer sent within timeout (0: only what is there)."""
+        if self._rx_closed:
+            return
         try:
-            ready, _, _ = select.select([self.sock], [], [], 0)
+            ready, _, _ = select.select([self.sock], [], [], timeout)
         except (OSError, ValueError):
-            return b""
+            self._rx_closed = True
+            return
         if not ready:
-            return None
+            return
         try:
-            return self.sock.recv(REPLY_MAX, socket.MSG_PEEK)
+            chunk = self.sock.recv(REPLY_MAX)
         except OSError:
-            return b""
+            chunk = b""
+        if chunk:
+            self._rx += chunk
+        else:
+            self._rx_closed = True
+
+    def peer_said(self):
+        self._receive(0)
+        verdict = self._take_lines()
+        if verdict is not None:
+            return verdict
+        return CLOSED if self._rx_closed else None
 
     def finish_writing(self):
         try:
@@ -237,32 +277,32 @@ class SocketChannel(Channel):
             pass
 
     def read_reply(self, timeout):
-        """b'OK' / b'ERR ...' / None (closed without a word: a QEMU peer).
+        """The verdict after the whole stream: ("ok", "") / ("err", reason),
+        or None when a peer that never said hello closes (a QEMU peer).
 
         Raises MigrationError when the destination says nothing in time.
         """
-        data = b""
-        self.sock.settimeout(timeout)
+        deadline = time.monotonic() + timeout
+        while True:
+            verdict = self._take_lines()
+            if verdict is not None:
+                return verdict
+            if self._rx_closed:
+                if self.peer_is_pyemu:
+                    return ("err", "the destination closed the connection "
+                                   "without confirming the migration")
+                return None
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise MigrationError("the destination did not confirm the "
+                                     "migration within %g s" % timeout)
+            self._receive(min(left, 0.5))
+
+    def send_hello(self):
         try:
-            while b"\n" not in data and len(data) < REPLY_MAX:
-                try:
-                    chunk = self.sock.recv(REPLY_MAX - len(data))
-                except socket.timeout:
-                    raise MigrationError("the destination did not confirm the "
-                                         "migration within %g s" % timeout) from None
-                except OSError as exc:
-                    if data:
-                        break
-                    if exc.errno in (errno.ECONNRESET, errno.EPIPE):
-                        return None
-                    raise MigrationError("Unable to read from socket: %s"
-                                         % _os_message(exc)) from None
-                if not chunk:
-                    break
-                data += chunk
-        finally:
-            self.sock.settimeout(None)
-        return parse_reply(data)
+            self.sock.sendall(REPLY_HELLO + b"\n")
+        except OSError:
+            pass
 
     def send_reply(self, ok, reason=""):
         line = REPLY_OK if ok else REPLY_ERR + reason.encode("utf-8", "replace")
@@ -278,7 +318,6 @@ class SocketChannel(Channel):
         try:
             self.sock.shutdown(socket.SHUT_WR)
             self.sock.settimeout(0.05)
-            import time
             end = time.monotonic() + seconds
             while time.monotonic() < end:
                 try:
@@ -298,7 +337,7 @@ class SocketChannel(Channel):
 
 
 def parse_reply(data):
-    """The destination's reply line -> ('ok', '') / ('err', reason) / None."""
+    """One reply line -> ('ok', '') / ('err', reason) / None (empty)."""
     if not data:
         return None
     line = data.split(b"\n", 1)[0]
@@ -343,7 +382,7 @@ class PipeChannel(Channel):
             raise MigrationError("Unable to read from command: %s" % exc) from None
 
     def peer_said(self):
-        return b"" if self.proc.poll() is not None else None
+        return CLOSED if self.proc.poll() is not None else None
 
     def finish_writing(self):
         try:
@@ -505,7 +544,6 @@ class Listener:
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
             try:
                 if os.path.exists(uri.path):
-                    import stat
                     if stat.S_ISSOCK(os.stat(uri.path).st_mode):
                         os.unlink(uri.path)
                 sock.bind(uri.path)

@@ -154,6 +154,7 @@ class LiveRam:
         self.inner = RamMigration(self.blocks, page_size)
         self.stats = self.inner.stats
         self.page_size = page_size
+        self.synced_pages = 0            # log pages the last sync found dirty
 
     # -- run on the vCPU thread (Runtime.run_between_slices) ---------------
     def clear_log(self):
@@ -161,9 +162,12 @@ class LiveRam:
             block.log[:] = 0
 
     def sync_from_log(self):
+        found = 0
         for block in self.blocks:
+            found += int(np.count_nonzero(block.log))
             np.bitwise_or(block.dirty, block.log, out=block.dirty)
             block.log[:] = 0
+        self.synced_pages = found
 
     # -- the live handler interface (SaveVMWriter) --------------------------
     def save_setup(self, f):
@@ -435,12 +439,6 @@ class MigrationState:
         self.set_status(CANCELLING)
         job.cancel()
 
-    def wait(self, timeout=None):
-        """Wait for the current outgoing job's thread (tests, HMP)."""
-        job = self._job
-        if job is not None and job.thread is not None:
-            job.thread.join(timeout)
-
     def info(self):
         """query-migrate."""
         if self.incoming is not None and self._job is None:
@@ -478,6 +476,9 @@ class OutgoingMigration:
         self.downtime = None
         self.expected_downtime = None
         self.bandwidth = 0.0               # bytes per second, last estimate
+        self.pages_per_second = 0
+        self.dirty_pages_rate = 0
+        self._last_sync = None
         self.threshold = 0
         self.stopped_vm = False
         self.resume_state = None
@@ -499,12 +500,11 @@ class OutgoingMigration:
             raise MigrationCancelled()
         said = self.channel.peer_said()
         if said is not None:
-            if said:
-                from migration.channels import parse_reply
-                reply = parse_reply(said)
-                if reply is not None and reply[0] == "err":
-                    raise MigrationError("the destination refused the stream: %s"
-                                         % reply[1])
+            kind, reason = said
+            if kind == "err":
+                raise MigrationError("the destination refused the stream: %s" % reason)
+            if kind == "ok":
+                raise MigrationError("the destination confirmed a stream not yet sent")
             raise MigrationError("the destination closed the connection")
 
     # -- the thread --------------------------------------------------------------
@@ -552,20 +552,27 @@ class OutgoingMigration:
             self.writer = SaveVMWriter(self.f, view, vm.machine_type, vm.page_size)
             self.writer.header()
         self._on_vcpu(self.ram.clear_log)
-        self.writer.setup()                    # every page marked dirty
+        with vm.lock:                          # early_setup devices, if any
+            self.writer.setup()                # every page marked dirty
         self.f.flush()
         self.state.emit_pass(self.ram.stats.dirty_sync_count)
         self.setup_time = time.monotonic() - self.start_time
 
     def _sync(self):
         self._on_vcpu(self.ram.sync_from_log)
+        now = time.monotonic()
+        if self._last_sync is not None and now > self._last_sync:
+            self.dirty_pages_rate = int(self.ram.synced_pages / (now - self._last_sync))
+        self._last_sync = now
         self.ram.stats.dirty_sync_count += 1
         self.state.emit_pass(self.ram.stats.dirty_sync_count)
 
     def _iterate(self):
         f, ram, params = self.f, self.ram, self.state.params
-        window_start = time.monotonic()
+        stats = ram.stats
+        self._last_sync = window_start = time.monotonic()
         window_tell = f.tell()
+        window_pages = stats.normal + stats.duplicate
         while True:
             self._check()
             now = time.monotonic()
@@ -574,7 +581,9 @@ class OutgoingMigration:
                 sent = f.tell() - window_tell
                 if sent > 0:
                     self.bandwidth = sent / elapsed
-                window_start, window_tell = now, f.tell()
+                pages = stats.normal + stats.duplicate
+                self.pages_per_second = int((pages - window_pages) / elapsed)
+                window_start, window_tell, window_pages = now, f.tell(), pages
             self.threshold = self.bandwidth * params.downtime_limit / 1000.0
             pending = ram.pending()
             if self.bandwidth:
@@ -682,12 +691,12 @@ class OutgoingMigration:
                 "skipped": 0,
                 "normal": stats.normal,
                 "normal-bytes": stats.normal * ram.page_size,
-                "dirty-pages-rate": 0,
+                "dirty-pages-rate": self.dirty_pages_rate,
                 "mbps": round(mbps, 6),
                 "dirty-sync-count": stats.dirty_sync_count,
                 "postcopy-requests": 0,
                 "multifd-bytes": 0,
-                "pages-per-second": 0,
+                "pages-per-second": self.pages_per_second,
                 "page-size": ram.page_size,
                 "precopy-bytes": stats.transferred,
                 "downtime-bytes": 0,
@@ -745,6 +754,7 @@ class IncomingMigration:
 
     def _load(self, channel):
         vm = self.vm
+        channel.send_hello()
         with vm.lock:
             self._set_status(ACTIVE)
             channel.wait_lock = vm.lock

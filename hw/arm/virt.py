@@ -14,8 +14,11 @@ Memory map (QEMU's base_memmap):
 CPUs: cortex-a15 by default, without EL3/EL2 (secure=off,
 virtualization=off), so they start in SVC mode; PSCI is served through
 HVC (QEMU's built-in PSCI: CPU_ON, CPU_OFF, SYSTEM_OFF, SYSTEM_RESET,
-VERSION, AFFINITY_INFO, FEATURES).  Generic timer outputs go to the GIC
-PPIs 14 (physical) and 11 (virtual), i.e. interrupt IDs 30 and 27.
+VERSION (1.1), AFFINITY_INFO, FEATURES).  Generic timer outputs go to the
+GIC PPIs 14 (physical) and 11 (virtual), i.e. interrupt IDs 30 and 27.
+``-smp`` up to VIRT_CPUS_MAX: the GIC banks its CPU interface and the SGI/PPI
+registers by the CPU whose access reaches it (``ms.accessing_cpu``, recorded
+by the Arm CPU's tlb_fill, which every I/O access goes through).
 
 Boot: ``-kernel x.elf`` loads the ELF by segments and starts every CPU
 (secondaries powered off, for PSCI) at its entry in ARM state (Thumb when
@@ -122,6 +125,7 @@ class VirtMachine(MachineClass):
         gic = object_new(ArmGIC.type_name)
         gic.num_cpu = len(self.cpus)
         gic.num_irq = NUM_IRQS + 32
+        gic.current_cpu = lambda: getattr(ms, "accessing_cpu", self.cpus[0]).cpu_index
         ms.add_device(gic)
         ms.system_memory.add_subregion(GIC_DIST_BASE, gic.mmio_regions[0])
         ms.system_memory.add_subregion(GIC_CPU_BASE, gic.mmio_regions[1])
@@ -187,7 +191,7 @@ class VirtMachine(MachineClass):
     # -- PSCI ----------------------------------------------------------------------------
     def psci_call(self, cpu, fn, args):
         if fn == PSCI_VERSION:
-            return 0x00010001 if False else 0x00000002     # PSCI 0.2 for cortex-a15 (v7)
+            return 0x00010001                       # PSCI 1.1, as QEMU 7.2
         if fn == PSCI_SYSTEM_OFF:
             self.ms.request_shutdown(0, "guest-shutdown")
             return None
@@ -250,7 +254,7 @@ class VirtMachine(MachineClass):
                 blobs.append((seg.paddr, bytes(seg.data)))
                 if seg.memsz > len(seg.data):
                     blobs.append((seg.paddr + len(seg.data), bytes(seg.memsz - len(seg.data))))
-                lo, hi = seg.paddr, seg.paddr + len(seg.data)
+                lo, hi = seg.paddr, seg.paddr + max(seg.memsz, len(seg.data))   # bss too, as QEMU's load_elf
                 low = lo if low is None else min(low, lo)
                 high = hi if high is None else max(high, hi)
             entry = image.entry
@@ -291,7 +295,7 @@ class VirtMachine(MachineClass):
         psci.prop("migrate", 0x84000005).prop("cpu_on", PSCI_CPU_ON)
         psci.prop("cpu_off", PSCI_CPU_OFF).prop("cpu_suspend", 0x84000001)
         psci.prop("method", "hvc")
-        psci.prop("compatible", strings("arm,psci-0.2", "arm,psci"))
+        psci.prop("compatible", strings("arm,psci-1.0", "arm,psci-0.2", "arm,psci"))
         mem = root.child("memory@%x" % RAM_BASE)
         mem.prop("reg", cells(0, RAM_BASE, 0, ms.ram_size))
         mem.prop("device_type", "memory")

@@ -7,6 +7,11 @@ wires SPI n to ``gpio_in[n]`` and PPI p of CPU c to
 ``gpio_in[num_irq - 32 + c * 32 + p]`` (p = 16..31, as in QEMU).
 Outputs: for each CPU an IRQ line (index c) and an FIQ line (num_cpu + c).
 
+Banked per CPU, as in QEMU: the CPU interface, and in the distributor the
+SGI/PPI enable, pending, active and priority bits, ITARGETSR0-7 and the SGI
+pending registers.  Which CPU is accessing comes from ``current_cpu`` (a
+callable returning a CPU index) that the board sets; alone, CPU 0.
+
 Distributor (0x1000 bytes): CTLR, TYPER, IIDR, IGROUPR, ISENABLER,
 ICENABLER, ISPENDR, ICPENDR, ISACTIVER, ICACTIVER, IPRIORITYR, ITARGETSR,
 ICFGR, SGIR, CPENDSGIR/SPENDSGIR, ID registers.  CPU interface (0x2000
@@ -39,6 +44,7 @@ class ArmGIC(SysBusDevice):
     def instance_init(self):
         self.num_cpu = 1
         self.num_irq = 32
+        self.current_cpu = lambda: 0
 
     def realize(self):
         n, c = self.num_irq, self.num_cpu
@@ -203,12 +209,12 @@ class ArmGIC(SysBusDevice):
 
     def dist_read(self, offset, size):
         value = 0
+        cpu = self.current_cpu()
         for k in range(size):
-            value |= self._dist_read_byte(offset + k) << (8 * k)
+            value |= self._dist_read_byte(offset + k, cpu) << (8 * k)
         return value
 
-    def _dist_read_byte(self, offset):
-        cpu = 0
+    def _dist_read_byte(self, offset, cpu):
         if offset < 0x100:
             if offset < 4:
                 return (self.ctlr >> (8 * offset)) & 0xFF
@@ -218,7 +224,7 @@ class ArmGIC(SysBusDevice):
             if offset < 0xC:
                 return (GICD_IIDR >> (8 * (offset - 8))) & 0xFF
             return 0
-        if offset < 0x180:
+        if offset < 0x100:
             return self._bits_read(lambda n: self.group[n], offset - 0x80, cpu) if offset >= 0x80 else 0
         if offset < 0x200:
             return self._bits_read(lambda n: self.enabled[n], offset - 0x100, cpu)
@@ -253,15 +259,15 @@ class ArmGIC(SysBusDevice):
         return 0
 
     def dist_write(self, offset, value, size):
+        cpu = self.current_cpu()
         if offset == 0xF00 and size == 4:
-            self._sgir(value)
+            self._sgir(value, cpu)
             return
         for k in range(size):
-            self._dist_write_byte(offset + k, (value >> (8 * k)) & 0xFF)
+            self._dist_write_byte(offset + k, (value >> (8 * k)) & 0xFF, cpu)
         self.update()
 
-    def _dist_write_byte(self, offset, value):
-        cpu = 0
+    def _dist_write_byte(self, offset, value, cpu):
         if offset < 4:
             if offset == 0:
                 self.ctlr = value & 1
@@ -279,8 +285,8 @@ class ArmGIC(SysBusDevice):
                 n = irq + i
                 if not value >> i & 1 or n >= self.num_irq:
                     continue
-                if kind in (2, 3) and n < 16:
-                    continue                        # SGIs: use SGIR / SPENDSGIR
+                if kind in (1, 2, 3) and n < 16:
+                    continue                        # SGIs: always enabled; SGIR / SPENDSGIR
                 cm = self._cm(n, cpu)
                 target = cm if n < GIC_INTERNAL else self.irq_target[n]
                 if kind == 0:
@@ -354,7 +360,9 @@ class ArmGIC(SysBusDevice):
         self.update()
 
     # -- CPU interface registers ---------------------------------------------------------
-    def cpu_read(self, offset, size, cpu=0):
+    def cpu_read(self, offset, size, cpu=None):
+        if cpu is None:
+            cpu = self.current_cpu()
         if offset == 0x00:
             return self.cpu_ctlr[cpu]
         if offset == 0x04:
@@ -373,7 +381,9 @@ class ArmGIC(SysBusDevice):
             return GICC_IIDR
         return 0
 
-    def cpu_write(self, offset, value, size, cpu=0):
+    def cpu_write(self, offset, value, size, cpu=None):
+        if cpu is None:
+            cpu = self.current_cpu()
         if offset == 0x00:
             self.cpu_ctlr[cpu] = value & 3
         elif offset == 0x04:

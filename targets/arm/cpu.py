@@ -286,7 +286,11 @@ class ARMCPU(CPUState):
 
     # -- memory management ----------------------------------------------------------
     def tlb_fill(self, vaddr, access, mmu_idx):
+        """Every I/O access misses the TLB and comes here first, so this also
+        records the CPU whose access reaches a device next (the board's banked
+        GIC registers ask ``machine.accessing_cpu``)."""
         from targets.arm import mmu
+        self.machine.accessing_cpu = self
         return mmu.tlb_fill(self, vaddr, access, mmu_idx)
 
     def do_unaligned_access(self, vaddr, access, mmu_idx):

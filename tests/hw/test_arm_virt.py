@@ -130,3 +130,52 @@ def test_semihosting_console_cmdline_heapinfo_and_exit():
     sh.call(mem, 0x18, 0x20026)                                          # SYS_EXIT
     sh.call(mem, 0x18, 0x20023)
     assert exits == [7, 0, 1]
+
+
+def test_gic_enable_registers_read_back_and_sgis_stay_enabled():
+    """ISENABLER/ICENABLER read the enable bits (SGIs 0-15 always on, as
+    QEMU: a clear-enable write to them is ignored)."""
+    gic = object_new(ArmGIC.type_name)
+    gic.num_cpu, gic.num_irq = 1, 64
+    gic.do_realize()
+    assert gic.dist_read(0x100, 4) == 0x0000FFFF
+    gic.dist_write(0x100, 1 << 27, 4)                       # enable PPI 11 (ID 27)
+    gic.dist_write(0x104, 1 << 3, 4)                        # enable SPI 3 (ID 35)
+    assert gic.dist_read(0x100, 4) == 0x0800FFFF and gic.dist_read(0x180, 4) == 0x0800FFFF
+    assert gic.dist_read(0x104, 4) == 0x8
+    gic.dist_write(0x180, 0xFFFFFFFF, 4)                    # clear-enable all internal
+    assert gic.dist_read(0x100, 4) == 0x0000FFFF
+    assert gic.dist_read(0x80, 4) == 0                      # IGROUPR0 is separate
+
+
+def test_gic_banks_the_cpu_interface_and_internal_interrupts_per_cpu():
+    """With two CPUs, current_cpu picks the bank: each CPU has its own
+    GICC_CTLR, PPI enables and ITARGETSR0 view; an SGI to CPU 1 is pending
+    only at CPU 1's interface (IAR = source CPU 0, ID 3)."""
+    gic = object_new(ArmGIC.type_name)
+    gic.num_cpu, gic.num_irq = 2, 64
+    gic.do_realize()
+    irq = [[], []]
+    for c in range(2):
+        gic.connect_irq(c, IRQ(lambda _n, level, c=c: irq[c].append(level)))
+    accessing = [0]
+    gic.current_cpu = lambda: accessing[0]
+    gic.dist_write(0x0, 1, 4)
+    for c in range(2):
+        accessing[0] = c
+        assert gic.dist_read(0x800, 4) == 0x01010101 << c     # ITARGETSR0: "me"
+        gic.cpu_write(0x4, 0xF0, 4)
+    accessing[0] = 1
+    gic.cpu_write(0x0, 1, 4)                                # only CPU 1's interface on
+    gic.dist_write(0x100, 1 << 30, 4)                       # CPU 1 enables PPI 14
+    assert gic.cpu_read(0x0, 4) == 1 and gic.dist_read(0x100, 4) == 0x4000FFFF
+    accessing[0] = 0
+    assert gic.cpu_read(0x0, 4) == 0 and gic.dist_read(0x100, 4) == 0x0000FFFF
+    gic.cpu_write(0x0, 1, 4)
+    gic.dist_write(0xF00, (1 << 17) | 3, 4)                 # SGI 3 to CPU 1
+    assert irq[1][-1] == 1 and not any(irq[0])
+    assert gic.cpu_read(0xC, 4) == 0x3FF                    # nothing for CPU 0
+    accessing[0] = 1
+    assert gic.cpu_read(0xC, 4) == 3                        # source CPU 0, ID 3
+    gic.cpu_write(0x10, 3, 4)
+    assert irq[1][-1] == 0

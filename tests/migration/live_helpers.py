@@ -104,12 +104,13 @@ class QMP:
 class VM:
     """One pyemu process: serial in tmp/<name>.serial, QMP on tmp/<name>.qmp."""
 
-    def __init__(self, tmp, name, *args, guest=GUEST, mem="64M", icount=True):
+    def __init__(self, tmp, name, *args, guest=GUEST, mem="64M", icount=True,
+                 machine="virt"):
         self.tmp = pathlib.Path(tmp)
         self.name = name
         self.serial = self.tmp / (name + ".serial")
         self.qmp_path = self.tmp / (name + ".qmp")
-        cmd = [sys.executable, "-c", LAUNCH, "-M", "virt", "-m", mem, "-bios", "none",
+        cmd = [sys.executable, "-c", LAUNCH, "-M", machine, "-m", mem, "-bios", "none",
                "-nographic", "-serial", "file:%s" % self.serial,
                "-qmp", "unix:%s,server=on,wait=off" % self.qmp_path]
         if icount:
@@ -153,7 +154,7 @@ class VM:
         except FileNotFoundError:
             return b""
 
-    def wait_output(self, needle, timeout=60):
+    def wait_output(self, needle, timeout=180):     # a cold numba cache compiles first
         deadline = time.monotonic() + timeout
         while needle not in self.output():
             if self.proc.poll() is not None:

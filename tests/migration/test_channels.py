@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from migration.channels import (REPLY_ERR, REPLY_OK, Listener, connect, parse_reply,
-                                parse_uri)
+from migration.channels import (CLOSED, REPLY_ERR, REPLY_OK, Listener, SocketChannel,
+                                connect, parse_reply, parse_uri)
 from migration.errors import MigrationError
 
 
@@ -58,6 +58,7 @@ def test_tcp_stream_and_ok_reply():
     port = listener.address[1]
     source = connect("tcp:127.0.0.1:%d" % port)
     dest = _serve(listener)
+    dest.send_hello()
     payload = os.urandom(300_000)
     sender = threading.Thread(target=lambda: (source.write(payload), source.finish_writing()))
     sender.start()
@@ -79,16 +80,22 @@ def test_unix_error_reply_reaches_a_source_still_sending(tmp_path):
     source = connect("unix:" + path)
     dest = _serve(listener)
     assert source.peer_said() is None                    # quiet so far
+    dest.send_hello()
     source.write(b"QEVM")
     assert dest.read(4) == b"QEVM"
+    time.sleep(0.05)
+    assert source.peer_said() is None and source.peer_is_pyemu   # hello is no verdict
     threading.Thread(target=lambda: (dest.send_reply(False, "Unknown savevm section 99"),
                                      dest.drain_and_close(0.5)), daemon=True).start()
     deadline = time.monotonic() + 5
     said = None
     while said is None and time.monotonic() < deadline:
         source.write(b"x" * 4096)
-        said = source.peer_said()
-    assert parse_reply(said) == ("err", "Unknown savevm section 99")
+        try:
+            said = source.peer_said()
+        except MigrationError:
+            said = source.peer_said()
+    assert said == ("err", "Unknown savevm section 99")
     source.close()
     listener.close()
     assert not os.path.exists(path)                      # the listener cleans up
@@ -96,12 +103,30 @@ def test_unix_error_reply_reaches_a_source_still_sending(tmp_path):
 
 def test_silent_close_means_a_qemu_destination():
     a, b = socket.socketpair()
-    from migration.channels import SocketChannel
     source = SocketChannel(a, "test")
     b.close()
     assert source.read_reply(2) is None
-    assert source.peer_said() == b""
+    assert source.peer_said() == CLOSED
     source.close()
+
+
+def test_a_pyemu_destination_that_hangs_up_without_a_verdict_failed():
+    a, b = socket.socketpair()
+    source = SocketChannel(a, "test")
+    SocketChannel(b, "dest").send_hello()
+    b.close()
+    assert source.read_reply(2) == ("err", "the destination closed the connection "
+                                           "without confirming the migration")
+    source.close()
+
+
+def test_a_silent_destination_times_out():
+    a, b = socket.socketpair()
+    source = SocketChannel(a, "test")
+    with pytest.raises(MigrationError, match="did not confirm"):
+        source.read_reply(0.2)
+    source.close()
+    b.close()
 
 
 def test_reply_lines_are_bounded_and_never_evaluated():
@@ -114,7 +139,6 @@ def test_reply_lines_are_bounded_and_never_evaluated():
 
 def test_abort_unblocks_a_blocked_read_and_write():
     a, b = socket.socketpair()
-    from migration.channels import SocketChannel
     reader = SocketChannel(a, "r")
     errors = []
 

@@ -13,9 +13,8 @@ import socket
 import threading
 import time
 
-import pytest
-
 import numpy as np
+import pytest
 
 from live_helpers import VM, expected_output, free_port, patched_guest
 from migration.errors import MigrationError
@@ -180,10 +179,12 @@ def test_tcp_migration_mid_run_continues_exactly(vms):
     assert src.output() + dst.output() == expected_output()
 
 
-def test_unix_socket_with_incoming_defer(vms, tmp_path):
+def test_unix_socket_with_incoming_defer_in_real_time(vms, tmp_path):
+    # without -icount: the guest's output does not depend on time, so the
+    # combined output must still be QEMU's
     path = str(tmp_path / "mig.sock")
-    src = vms("src")
-    dst = vms("dst", "-incoming", "defer")
+    src = vms("src", icount=False)
+    dst = vms("dst", "-incoming", "defer", icount=False)
     assert dst.qmp.cmd("query-migrate") == {}
     with pytest.raises(RuntimeError, match="waiting for an incoming migration"):
         dst.qmp.cmd("migrate", uri="unix:%s" % path)
@@ -242,7 +243,7 @@ def test_paused_source_to_file_and_exec_loads_paused(vms, tmp_path):
         assert any(k.startswith("cpu ") for k in state)
 
 
-def test_destination_with_other_ram_size_refuses(vms):
+def test_destination_with_other_ram_size_or_board_refuses(vms):
     port = free_port()
     src = vms("src")
     dst = vms("dst", "-incoming", "tcp:127.0.0.1:%d" % port, mem="128M")
@@ -254,6 +255,15 @@ def test_destination_with_other_ram_size_refuses(vms):
     assert dst.wait_exit() == 1
     err = dst.stderr()
     assert "Size mismatch: riscv_virt_board.ram: 0x4000000 != 0x8000000" in err and "load of migration failed" in err
+    assert src.status() == "running"
+    # another board: refused at the configuration section, before any RAM
+    port = free_port()
+    spike = vms("spike", "-incoming", "tcp:127.0.0.1:%d" % port, machine="spike")
+    src.qmp.cmd("migrate", uri="tcp:127.0.0.1:%d" % port)
+    info = src.wait_migration()
+    assert info["status"] == "failed"
+    assert "Machine type received is 'virt' and local is 'spike'" in info["error-desc"]
+    assert spike.wait_exit() == 1
     assert src.status() == "running"
     before = src.counter()
     src.wait_output(b"counter: %d\n" % (before + 1))
@@ -276,6 +286,7 @@ def test_write_heavy_guest_converges_once_downtime_limit_is_raised(vms, tmp_path
                "four passes")
     info = src.qmp.cmd("query-migrate")
     assert info["status"] == "active" and info["expected-downtime"] > 300
+    assert info["ram"]["mbps"] < 4 * 8.39 * 1.25          # paced at ~4 MiB/s
     src.qmp.cmd("migrate-set-parameters", downtime_limit=2000)
     info = src.wait_migration(timeout=30)
     assert info["status"] == "completed", info
@@ -438,11 +449,11 @@ def test_migration_commands_refuse_bad_use(vms):
     assert src.status() == "running"
 
 
-def _read_until(fd, needle, timeout):
+def _read_until(fd, needle, timeout, count=1):
     import select
     data = b""
     deadline = time.monotonic() + timeout
-    while needle not in data:
+    while data.count(needle) < count:
         left = deadline - time.monotonic()
         if left <= 0:
             raise AssertionError("no %r in %r" % (needle, data[-500:]))
@@ -463,13 +474,19 @@ def test_hmp_migrate_waits_with_a_progress_line_on_a_terminal(vms, tmp_path):
         _read_until(fd, b"(qemu) ", 10)                   # banner and prompt
         src.wait_output(b"counter: 1\n")
         os.write(fd, b"migrate tcp:127.0.0.1:%d\r" % port)
-        text = _read_until(fd, b"(qemu) ", 30)
+        time.sleep(0.2)
+        os.write(fd, b"info status\r")                    # waits for the end
+        text = _read_until(fd, b"(qemu) ", 30, count=2)   # after migrate, after info
     finally:
         os.close(fd)
     assert b"\rmigrate: active," in text                  # the live line
-    assert b"\rmigrate: completed, 100.0% of 64 MiB sent" in text
+    done = text.index(b"\rmigrate: completed, 100.0% of 64 MiB sent")
+    assert done < text.index(b"info status") < text.index(b"VM status: paused (postmigrate)")
     assert src.qmp.cmd("query-migrate")["status"] == "completed"
     assert dst.status() == "paused"                       # -S on the destination
+    # the `timer` section (emu/clock_vmstate.py): instruction count and
+    # virtual time go on from where the source stopped
+    assert dst.qmp.cmd("x-query-icount") == src.qmp.cmd("x-query-icount")
     stopped_at = src.counter()
     dst.qmp.cmd("cont")
     dst.wait_output(b"counter: %d\n" % (stopped_at + 1))

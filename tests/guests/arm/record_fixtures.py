@@ -22,7 +22,9 @@ import sys
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 GUESTS = os.path.join("tests", "guests", "arm")
 BOARD_ARGS = ["-M", "virt", "-cpu", "cortex-a15", "-nographic", "-semihosting"]
-EXTRA_ARGS = {"semihost": ["-append", "one two  three"]}
+EXTRA_ARGS = {"semihost": ["-append", "one two  three"],
+              "smp": ["-smp", "4"],
+              "semihost_thumb": ["-append", "one two  three"]}
 TIMEOUT = 20
 
 

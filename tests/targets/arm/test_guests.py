@@ -29,3 +29,16 @@ def test_guest_matches_qemu(guest):
     assert p.stdout == read(os.path.join(EXPECTED, guest + ".out"))
     assert p.stderr == read(os.path.join(EXPECTED, guest + ".err"))
     assert p.returncode == meta["exit_status"]
+
+
+def test_bench_guest_matches_qemu():
+    """benchmarks/guests/arm/bench-virt.elf with iterations=1 prints what
+    qemu-system-arm 7.2 prints and exits 0 through semihosting."""
+    from benchmarks.harness.targets import find_target
+    target = find_target("arm")
+    assert target.unavailable() is None
+    cmd = [sys.executable, "-c", "from hw.arm.entry import main_arm; main_arm()"] + \
+        target.argv(target.elf_path)
+    p = subprocess.run(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
+    assert p.stdout == b"bench: iterations=1 checksum=0x7bbc19b4\n"
+    assert p.returncode == 0

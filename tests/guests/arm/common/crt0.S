@@ -1,9 +1,11 @@
 /* Start-up for the arm virt guests: stacks, bss, VFP on, main(), exit through
- * semihosting SYS_EXIT_EXTENDED with main's return value. */
+ * semihosting SYS_EXIT_EXTENDED with main's return value.  ARM code; main may
+ * be Thumb (the linker turns BL into BLX for %function symbols). */
     .syntax unified
     .arm
     .section .text.start, "ax"
     .global _start
+    .type   _start, %function
 _start:
     ldr     sp, =__stack_top
     ldr     r0, =__bss_start
@@ -25,6 +27,7 @@ _start:
 
     .text
     .global semi_call
+    .type   semi_call, %function        @ so Thumb callers get a BLX
 /* int semi_call(int op, void *arg): svc 0x123456 (ARM state). */
 semi_call:
     svc     0x123456
