@@ -13,7 +13,7 @@ TOOLCHAIN_DEBS := gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf gcc-arm-n
                   gcc-alpha-linux-gnu qemu-system-arm
 GUEST_DIRS := tests/guests tests/guests/arm tests/guests/alpha
 
-.PHONY: demo test bench guests fixtures toolchains decode debs venv clean
+.PHONY: demo test warm bench guests fixtures toolchains decode debs venv clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,7 +35,15 @@ debs:
 	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-test: $(STAMP) debs
+# The first run of the engine compiles it with numba (about a minute on a
+# fresh machine, cached afterwards): do it once up front so that tests with
+# timeouts don't pay for it.
+warm: $(STAMP)
+	@echo "warming numba's cache (compiles the engine on a fresh machine)"
+	$(VENV)/bin/pyemu-system-riscv64 -M virt -bios none -display none -serial null \
+	    -monitor none -kernel hw/riscv/demo/demo-riscv64-virt.elf
+
+test: $(STAMP) debs warm
 	sh tests/migration/fetch_analyze.sh
 	$(PY) -m pytest -q tests
 

@@ -10,6 +10,11 @@ destination started with -incoming, in these cases:
   busy-128MiBps   the default max-bandwidth (128 MiB/s), downtime-limit 300 ms
   busy-unlimited  max-bandwidth 0 (no limit)
   paused-file     the VM stopped, migrated to file: (a snapshot-like dump)
+  sustained       downtime-limit 0 and no bandwidth cap: the migration
+                  never converges; over SUSTAIN_S: the stream rate (data
+                  pages of the rewritten buffer), syncs per second, the
+                  guest's dirty rate and its speed (passes per second)
+                  beside its speed without migration, then cancel
 
 For each: total time, setup time, downtime, passes (dirty-sync-count),
 bytes sent, the stream's average MB/s (transferred / total time) and the
@@ -33,6 +38,7 @@ sys.path[:0] = [p for p in (REPO_ROOT, os.path.join(REPO_ROOT, "tests", "migrati
 
 RAM = "128M"
 PASSES = 2000          # long enough never to finish during a measurement
+SUSTAIN_S = 2.0
 
 
 def _figures(info, wall_s):
@@ -74,6 +80,43 @@ def _live(tmp, guest, name, max_bandwidth):
         dst.close()
 
 
+def _sustained(tmp, guest):
+    from live_helpers import VM, free_port
+    port = free_port()
+    src = VM(tmp, "sustained-src", guest=guest, mem=RAM)
+    dst = VM(tmp, "sustained-dst", "-incoming", "tcp:127.0.0.1:%d" % port,
+             guest=guest, mem=RAM)
+    try:
+        src.qmp.cmd("migrate-set-parameters", max_bandwidth=0, downtime_limit=0)
+        src.wait_output(b"counter: 2\n")
+        c0, t0 = src.counter(), time.monotonic()
+        time.sleep(SUSTAIN_S)
+        alone = (src.counter() - c0) / (time.monotonic() - t0)
+        src.qmp.cmd("migrate", uri="tcp:127.0.0.1:%d" % port)
+        src.wait_migration(statuses=("active",), timeout=60)
+        time.sleep(0.5)                              # past the first pass
+        first = src.qmp.cmd("query-migrate")["ram"]
+        c0, t0 = src.counter(), time.monotonic()
+        time.sleep(SUSTAIN_S)
+        last = src.qmp.cmd("query-migrate")["ram"]
+        elapsed = time.monotonic() - t0
+        during = (src.counter() - c0) / elapsed
+        src.qmp.cmd("migrate_cancel")
+        src.wait_migration(timeout=30)
+        return {
+            "mb_per_s": round((last["transferred"] - first["transferred"]) / 1e6 / elapsed, 1),
+            "pages_per_s": int((last["normal"] - first["normal"]) / elapsed),
+            "passes_per_s": round((last["dirty-sync-count"] - first["dirty-sync-count"])
+                                  / elapsed, 1),
+            "guest_dirty_pages_per_s": last["dirty-pages-rate"],
+            "guest_passes_per_s_alone": round(alone, 1),
+            "guest_passes_per_s_migrating": round(during, 1),
+        }
+    finally:
+        src.close()
+        dst.close()
+
+
 def _paused_file(tmp, guest):
     from live_helpers import VM
     src = VM(tmp, "file-src", guest=guest, mem=RAM)
@@ -102,6 +145,7 @@ def migration_bench():
             "busy-128MiBps": _live(tmp, guest, "capped", 128 << 20),
             "busy-unlimited": _live(tmp, guest, "unlimited", 0),
             "paused-file": _paused_file(tmp, guest),
+            "sustained": _sustained(tmp, guest),
         }
 
 

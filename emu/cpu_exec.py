@@ -18,6 +18,8 @@ from emu.tcg.translator import EXIT_TB_DEBUG, translate_block
 RUN_BUDGET = "budget"        # the instruction budget is used up
 RUN_REQUEST = "request"      # exit_request was set (irq, timer, stop...)
 RUN_HALTED = "halted"        # the CPU is halted (wfi) and has no work
+
+STALL_LIMIT = 10_000         # executor round trips without an instruction retired
 RUN_DEBUG = "debug"          # breakpoint, watchpoint or single step: cpu.debug_event says which
 
 
@@ -124,7 +126,19 @@ def run_cpu(cpu, max_insns):
     tbc = machine.tbcache
     arena = machine.arena
     runtime = machine.runtime
+    stalled = 0
+    last_icount = -1
     while True:
+        # a guest that only takes exceptions (a trap vector that itself
+        # faults) executes no instruction: hand control back now and then
+        # so the caller can look at requests, timers and the monitor
+        if state[X.ST_ICOUNT] == last_icount:
+            stalled += 1
+            if stalled > STALL_LIMIT:
+                return RUN_BUDGET
+        else:
+            stalled = 0
+            last_icount = state[X.ST_ICOUNT]
         if state[X.ST_RESUME_TB] < 0:
             if tbc.flush_pending:
                 tbc.flush()

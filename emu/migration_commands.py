@@ -130,14 +130,12 @@ def start_incoming_from_command_line(system):
         system.runtime.stop(rs.INMIGRATE)
         state = migration_of(system)
         state.incoming_deferred = uri == "defer"
-        state.incoming_started = False
         if uri == "defer":
             return
         try:
             state.start_incoming(uri, deferred=False)
         except MigrationError as exc:
             raise FatalError("-incoming %s: %s" % (uri, exc)) from None
-        state.incoming_started = True
 
 
 # --------------------------------------------------------------------------
@@ -170,7 +168,7 @@ def qmp_migrate_incoming(system, uri, exit_on_error=None):
     waiting for another one, unless exit-on-error is true."""
     _machine_ready(system)
     state = migration_of(system)
-    if not getattr(state, "incoming_deferred", False):
+    if not state.incoming_deferred:
         raise CommandError("'-incoming' was not specified on the command line")
     inc = state.incoming
     if inc is not None and inc.status not in (FAILED,):
@@ -276,7 +274,10 @@ def format_info_migrate(info, params=None):
             "normal bytes: %d kbytes" % (ram["normal-bytes"] >> 10),
             "dirty sync count: %d" % ram["dirty-sync-count"],
             "page size: %d kbytes" % (ram["page-size"] >> 10),
+            "pages-per-second: %d" % ram["pages-per-second"],
         ]
+        if ram["dirty-pages-rate"]:
+            lines.append("dirty pages rate: %d pages" % ram["dirty-pages-rate"])
     return "\n".join(lines)
 
 

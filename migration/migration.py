@@ -77,6 +77,9 @@ WINDOW_S = 0.1                              # bandwidth measuring period
 CHUNK_BYTES = 4 << 20                       # most bytes sent between checks
 REPLY_TIMEOUT_S = 30.0                      # destination's verdict after EOF
 VCPU_SYNC_TIMEOUT_S = 10.0
+# Each sync takes the vCPU out of the executor: back to back they would
+# starve the guest (which then "converges" by making no progress at all).
+MIN_SYNC_INTERVAL_S = 0.02
 # QEMU 7.2 machine types never send MIG_CMD_SWITCHOVER_START
 # (hw_compat_9_2 turns it off), and 7.2's analyze-migration.py rejects it.
 SEND_SWITCHOVER_START = False
@@ -370,6 +373,7 @@ class MigrationState:
         self.status = NONE
         self.error_desc = None
         self.incoming = None              # an IncomingMigration while one exists
+        self.incoming_deferred = False    # -incoming defer: migrate-incoming allowed
         self._job = None                  # the OutgoingMigration of the last run
 
     # -- shared ------------------------------------------------------------
@@ -559,6 +563,10 @@ class OutgoingMigration:
         self.setup_time = time.monotonic() - self.start_time
 
     def _sync(self):
+        if self._last_sync is not None:
+            wait = self._last_sync + MIN_SYNC_INTERVAL_S - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
         self._on_vcpu(self.ram.sync_from_log)
         now = time.monotonic()
         if self._last_sync is not None and now > self._last_sync:

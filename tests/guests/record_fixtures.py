@@ -33,11 +33,10 @@ BOARD_ARGS = {
     "spike": ["-M", "spike", "-nographic", "-bios", "none"],
 }
 
-# Extra QEMU options per guest name (none needed today: every guest's output
-# is independent of timing under real-time QEMU, including counter_timer,
-# which only reports that timer interrupts were seen).  Use e.g.
-# {"counter_timer": ["-icount", "shift=0"]} if a guest ever needs it.
-EXTRA_ARGS = {}
+# Extra QEMU options per guest name.  Every guest's output is independent of
+# timing under real-time QEMU (counter_timer only reports that timer
+# interrupts were seen; smp orders its harts itself).
+EXTRA_ARGS = {"smp": ["-smp", "8"]}     # smp.c is built for 8 harts
 
 
 def guests():

@@ -287,6 +287,8 @@ def test_write_heavy_guest_converges_once_downtime_limit_is_raised(vms, tmp_path
     info = src.qmp.cmd("query-migrate")
     assert info["status"] == "active" and info["expected-downtime"] > 300
     assert info["ram"]["mbps"] < 4 * 8.39 * 1.25          # paced at ~4 MiB/s
+    assert info["ram"]["dirty-pages-rate"] > 1024 // 4     # > 1 MiB/s of dirtying
+    assert info["ram"]["pages-per-second"] > 0
     src.qmp.cmd("migrate-set-parameters", downtime_limit=2000)
     info = src.wait_migration(timeout=30)
     assert info["status"] == "completed", info

@@ -68,12 +68,14 @@ def run(cpu, max_insns=1000):
 
 
 def run_code(model, words, regs=None, max_insns=1000, setup=None):
-    """Load ``words`` at CODE followed by `j .`, point mtvec at that `j .`
+    """Load ``words`` at CODE followed by `j .` (4-aligned), point mtvec at that `j .`
     (so a trap also ends up there), set x registers from ``regs``
     ({index: value}), run; returns the CPU.  The run ends spinning on the
     `j .`, with the pc on it."""
     cpu = make_cpu(model)
     code = words_to_bytes(words)
+    if len(code) % 4:
+        code += words_to_bytes(["0001"])     # c.nop: mtvec must be 4-aligned
     load(cpu, CODE, code + words_to_bytes(["0000006f"]))
     cpu.set("mtvec", CODE + len(code))
     for index, value in (regs or {}).items():

@@ -31,8 +31,24 @@ _start:
 2:  call    main
     call    exit
 park:
-    wfi
-    j       park
+#ifdef SECONDARY_ENTRY
+    /* Multi-hart guests (-DSECONDARY_ENTRY=fn): once hart 0 sets smp_go
+     * (after clearing .bss), hart n runs fn(n) on its own 4 KiB stack
+     * from smp_stacks[]. */
+    la      t1, smp_go
+1:  lw      t2, 0(t1)
+    beqz    t2, 1b
+    la      sp, smp_stacks
+    addi    t1, t0, 1
+    slli    t1, t1, 12
+    add     sp, sp, t1
+    la      t1, trap_entry
+    csrw    mtvec, t1
+    mv      a0, t0
+    call    SECONDARY_ENTRY
+#endif
+1:  wfi
+    j       1b
 
 /* Trap entries: save x1..x31 in a frame of 32 words on the current stack
  * (frame[i] = x[i], frame[2] = sp before the trap), call HANDLER(frame) and
