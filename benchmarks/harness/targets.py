@@ -65,7 +65,7 @@ TARGETS = [
     # The next ones are measured as soon as their bench ELFs are built.
     BenchTarget("arm", "arm", "bench-virt.elf", "hw.arm.entry:main_arm",
                 "arm", ("-M", "virt", "-cpu", "cortex-a15", "-nographic", "-semihosting")),
-    BenchTarget("alpha", "alpha", "bench-bios.elf", "hw.alpha.entry:main_alpha",
+    BenchTarget("alpha", "alpha", "bench-clipper.elf", "hw.alpha.entry:main_alpha",
                 "alpha", ("-M", "clipper", "-nographic"), elf_option="-bios"),
 ]
 

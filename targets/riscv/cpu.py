@@ -104,7 +104,8 @@ class RISCVCPU(CPUState):
     def isa_string(self):
         """The riscv,isa device-tree string of what this CPU implements."""
         letters = "".join(c for c in "IMAFDC" if c in self.misa_ext).lower()
-        return "rv%d%s_zicsr_zifencei_zihintpause_sstc" % (self.xlen, letters)
+        return ("rv%d%s_zicsr_zifencei_zihintpause_zba_zbb_zbc_zbs_sstc"
+                % (self.xlen, letters))
 
     def mmu_type(self):
         """What QEMU 7.2's boards advertise (satp still accepts Sv57, as there)."""

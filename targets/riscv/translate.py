@@ -14,10 +14,10 @@ from emu.tcg.translator import DisasContextBase, DISAS_NEXT, DISAS_TOO_MANY
 
 from targets.riscv.decode_insn16 import decode_insn16
 from targets.riscv.decode_insn32 import decode_insn32
-from targets.riscv.trans import (common, privileged, rva, rvc, rvd, rvf, rvi,
-                                 rvm, rvzicsr)
+from targets.riscv.trans import (common, privileged, rva, rvb, rvc, rvd, rvf,
+                                 rvi, rvm, rvzicsr)
 
-_TRANS_MODULES = (rvi, rvm, rva, rvf, rvd, rvzicsr, rvc, privileged)
+_TRANS_MODULES = (rvi, rvm, rva, rvb, rvf, rvd, rvzicsr, rvc, privileged)
 
 
 def _collect(modules):

@@ -48,6 +48,8 @@ def migration(ctx):
         raise SectionSkipped("migration.migration (live migration) is not there yet")
     for target in ctx.targets:
         try:
-            ctx.record(target, "migration", measure_migration(ctx, target))
+            figures = measure_migration(ctx, target)
+            ctx.record(target, "migration", figures)
+            print("  %s: %s" % (target.name, json.dumps(figures, indent=2)))
         except SectionSkipped as why:
             print("  migration: %s: %s" % (target.name, why))

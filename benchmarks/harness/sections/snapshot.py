@@ -59,6 +59,8 @@ def snapshot(ctx):
         raise SectionSkipped("the monitor has no savevm/loadvm command yet")
     for target in ctx.targets:
         try:
-            ctx.record(target, "snapshot", measure_snapshot(ctx, target))
+            figures = measure_snapshot(ctx, target)
+            ctx.record(target, "snapshot", figures)
+            print("  %s: %s" % (target.name, json.dumps(figures, indent=2)))
         except SectionSkipped as why:
             print("  snapshot: %s: %s" % (target.name, why))

@@ -222,7 +222,7 @@ def gen_bit(ctx, a, op, index_slot=None, index_imm=None):
     else:
         index = ctx.temp()
         ir.andi(index, index_slot, ctx.xlen - 1)
-        one = ctx.const(1)
+        one = ctx.ir.const(1)
         ir.shl(bit, one, index)
     dest = ctx.temp()
     src = gpr(ctx, a.rs1)

@@ -92,6 +92,8 @@ def main(argv=None):
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per test")
     ap.add_argument("--only", default="", help="run only tests whose name contains this")
     ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--extra", default="",
+                    help="more -p- groups, comma-separated (e.g. uzba,uzbb,uzbc,uzbs)")
     args = ap.parse_args(argv)
     isa_dir = os.path.join(os.path.abspath(args.checkout), "isa")
     if not os.path.exists(os.path.join(args.checkout, "env", "p", "riscv_test.h")):
@@ -99,7 +101,8 @@ def main(argv=None):
     xlens = [64, 32] if args.xlen == "both" else [int(args.xlen)]
     todo = []
     for xlen in xlens:
-        tests = [t for t in test_names(isa_dir, xlen, P_GROUPS, V_GROUPS) if args.only in t]
+        p_groups = P_GROUPS + [g for g in args.extra.split(",") if g]
+        tests = [t for t in test_names(isa_dir, xlen, p_groups, V_GROUPS) if args.only in t]
         if not args.no_build:
             build(isa_dir, xlen, tests, args.jobs)
         todo += [(t, xlen) for t in tests]

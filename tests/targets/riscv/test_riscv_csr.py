@@ -135,3 +135,63 @@ def test_disassembly_of_mixed_width_code():
                                                       (0x80000006, 4)]
     assert lines[0][2].startswith("c.li") and "a0" in lines[0][2]
     assert lines[2][2] == ".4byte 0xb"
+
+
+def _sstc_cpu():
+    cpu = make_cpu("rv64")
+    timers = cpu.machine.timers
+    cpu.rdtime_fn = lambda: timers.clock.now() // 100          # 10 MHz
+    cpu.init_sstc(timers, 10_000_000)
+    return cpu
+
+
+def test_stimecmp_in_the_past_raises_stip_at_once():
+    cpu = _sstc_cpu()
+    cpu.machine.timers.clock.set_now(1000)                        # time = 10
+    cpu.csr_write(N["stimecmp"], 5)
+    assert cpu.get("mip") & B.MIP_STIP
+
+
+def test_stimecmp_in_the_future_arms_the_timer():
+    cpu = _sstc_cpu()
+    timers = cpu.machine.timers
+    cpu.csr_write(N["stimecmp"], 1_000_000)                       # 100 ms
+    assert not cpu.get("mip") & B.MIP_STIP
+    assert timers.deadline() == 100_000_000 + timers.clock.bias
+    timers.clock.set_now(timers.deadline())
+    timers.run_expired()
+    assert cpu.get("mip") & B.MIP_STIP
+
+
+def test_stimecmp_below_m_needs_stce_and_tm():
+    cpu = _sstc_cpu()
+    cpu.set_priv(B.PRV_S)
+    with pytest.raises(IllegalCSR):
+        cpu.csr_read(N["stimecmp"])
+    cpu.set("mcounteren", 2)
+    cpu.set("menvcfg", B.MENVCFG_STCE)
+    assert cpu.csr_read(N["stimecmp"]) == 0
+
+
+def test_stce_makes_mip_stip_read_only():
+    cpu = _sstc_cpu()
+    cpu.csr_write(N["menvcfg"], B.MENVCFG_STCE)
+    cpu.csr_write(N["mip"], B.MIP_STIP)
+    assert not cpu.get("mip") & B.MIP_STIP
+
+
+def test_hpm_counters_hold_what_is_written():
+    cpu = make_cpu("rv64")
+    cpu.csr_write(N["mhpmcounter3"], 1)
+    cpu.csr_write(N["mhpmcounter18"], 0x1234)
+    assert cpu.csr_read(N["mhpmcounter3"]) == 1
+    assert cpu.csr_read(N["mhpmcounter18"]) == 0x1234
+    with pytest.raises(IllegalCSR):
+        cpu.csr_read(N["mhpmcounter19"])
+
+
+def test_trigger_csrs_report_no_trigger():
+    cpu = make_cpu("rv64")
+    cpu.csr_write(N["tselect"], 1)
+    cpu.csr_write(N["tdata1"], (2 << 60) | 0x44)
+    assert cpu.csr_read(N["tselect"]) == 0 and cpu.csr_read(N["tdata1"]) == 0

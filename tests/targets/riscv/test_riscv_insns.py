@@ -198,6 +198,38 @@ class RVConformance:
         assert cpu.get("mcause") == 4 and ux(cpu, 0) == 0
         assert cpu.get("mtval") == DATA + 2 and cpu.get("mepc") == 0x80000000
 
+    # --- Zba/Zbb/Zbc/Zbs ------------------------------------------------------------------
+    def test_sh2add_scales_rs1(self):
+        cpu = self.run(["20c5c533"], a1=3, a2=100)  # sh2add a0, a1, a2
+        assert x(cpu, A0) == 112
+
+    def test_andn_clears_rs2_bits(self):
+        cpu = self.run(["40c5f533"], a1=0xFF, a2=0x0F)  # andn a0, a1, a2
+        assert x(cpu, A0) == 0xF0
+
+    def test_cpop_counts_xlen_bits(self):
+        cpu = self.run(["60259513"], a1=-1)        # cpop a0, a1
+        assert x(cpu, A0) == self.xlen
+
+    def test_clz_and_ctz_of_zero_are_xlen(self):
+        cpu = self.run(["60059513",                # clz a0, a1
+                        "60159613"], a1=0)         # ctz a2, a1
+        assert x(cpu, A0) == self.xlen and x(cpu, A2) == self.xlen
+
+    def test_minu_and_max(self):
+        cpu = self.run(["0ac5d533",                # minu a0, a1, a2
+                        "0ac5e6b3"], a1=-1, a2=1)  # max a3, a1, a2
+        assert x(cpu, A0) == 1 and x(cpu, A3) == 1
+
+    def test_rol_rotates_within_xlen(self):
+        cpu = self.run(["60c59533"], a1=self.sext(1 << (self.xlen - 1)), a2=1)  # rol a0, a1, a2
+        assert x(cpu, A0) == 1
+
+    def test_bset_and_bexti_on_the_top_bit_of_a_word(self):
+        cpu = self.run(["28c59533",                # bset a0, a1, a2
+                        "49f55613"], a1=0, a2=31)  # bexti a2, a0, 31
+        assert ux(cpu, A0) == 1 << 31 and x(cpu, A2) == 1
+
     # --- traps from instructions ----------------------------------------------------------
     def test_illegal_instruction_reports_its_bits(self):
         cpu = self.run(["0000000b"])               # custom-0
@@ -243,6 +275,13 @@ class RVConformance:
         mxl = 2 if self.xlen == 64 else 1
         assert ux(cpu, A0) >> (self.xlen - 2) == mxl
         assert ux(cpu, A0) & 0x3FFFFFF == 0x14112D  # ACDFIMSU
+
+    def test_minstret_write_suppresses_its_own_increment(self):
+        cpu = self.run(["b0205073",                # csrwi minstret, 0
+                        "b0202573",                # csrr a0, minstret
+                        "00000013",                # nop
+                        "b02025f3"])               # csrr a1, minstret
+        assert x(cpu, A0) == 0 and x(cpu, A1) == 2
 
     # --- F/D -----------------------------------------------------------------------------
     def test_fadd_d_through_softfloat(self):
