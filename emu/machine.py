@@ -16,8 +16,10 @@ class MachineError(Exception):
     """A board could not be built (message worded for the user)."""
 
 
-_MACHINES = {}     # versioned name -> class
-_ALIASES = {}      # alias -> versioned name
+# Registries are per arch: pyemu-system-arm's "virt" and pyemu-system-riscv64's
+# "virt" are different boards that may live in one process (tests, tools).
+_MACHINES = {}     # arch -> {full name -> class}
+_ALIASES = {}      # arch -> {alias -> full name}
 
 
 class MachineClass:
@@ -49,15 +51,19 @@ class MachineClass:
 
 
 def register_machine(cls):
-    """Class decorator: register a board class (newest version wins the alias)."""
+    """Class decorator: register a board class for each of its arches (the
+    newest version of a versioned board owns the unversioned alias)."""
     full = cls.full_name()
-    if full in _MACHINES:
-        raise MachineError("machine type '%s' registered twice" % full)
-    _MACHINES[full] = cls
-    if cls.version:
-        current = _ALIASES.get(cls.name)
-        if current is None or _version_key(cls.version) > _version_key(_MACHINES[current].version):
-            _ALIASES[cls.name] = full
+    for arch in cls.arch:
+        table = _MACHINES.setdefault(arch, {})
+        if full in table:
+            raise MachineError("machine type '%s' registered twice for %s" % (full, arch))
+        table[full] = cls
+        if cls.version:
+            aliases = _ALIASES.setdefault(arch, {})
+            current = aliases.get(cls.name)
+            if current is None or _version_key(cls.version) > _version_key(table[current].version):
+                aliases[cls.name] = full
     return cls
 
 
@@ -65,22 +71,30 @@ def _version_key(version):
     return tuple(int(p) for p in version.split("."))
 
 
+def _is_current(cls, arch):
+    """Unversioned, or the version the alias points at."""
+    return not cls.version or _ALIASES.get(arch, {}).get(cls.name) == cls.full_name()
+
+
 def find_machine(name, arch=None):
-    """The board class for a machine name or alias, or None."""
-    full = _ALIASES.get(name, name)
-    cls = _MACHINES.get(full)
-    if cls is not None and arch is not None and arch not in cls.arch:
-        return None
-    return cls
+    """The board class for a machine name or alias, or None.  Without arch,
+    any arch's board of that name (the first registered) is returned."""
+    arches = [arch] if arch is not None else list(_MACHINES)
+    for a in arches:
+        full = _ALIASES.get(a, {}).get(name, name)
+        cls = _MACHINES.get(a, {}).get(full)
+        if cls is not None:
+            return cls
+    return None
 
 
 def machines_for(arch):
-    return sorted((c for c in _MACHINES.values() if arch in c.arch), key=lambda c: c.full_name())
+    return sorted(_MACHINES.get(arch, {}).values(), key=lambda c: c.full_name())
 
 
 def default_machine(arch):
     for cls in machines_for(arch):
-        if cls.is_default and _ALIASES.get(cls.name) == cls.full_name():
+        if cls.is_default and _is_current(cls, arch):
             return cls
     return None
 
@@ -89,16 +103,16 @@ def machine_help_text(arch):
     """`-M help`: QEMU's layout."""
     lines = ["Supported machines are:"]
     for cls in machines_for(arch):
-        alias = cls.name if _ALIASES.get(cls.name) == cls.full_name() and cls.version else None
-        if alias:
-            lines.append("%-20s %s (alias of %s)" % (alias, cls.desc, cls.full_name()))
-        desc = cls.desc + (" (default)" if cls.is_default and alias else "")
-        lines.append("%-20s %s" % (cls.full_name(), desc))
+        default = " (default)" if cls.is_default and _is_current(cls, arch) else ""
+        if cls.version and _is_current(cls, arch):
+            lines.append("%-20s %s (alias of %s)" % (cls.name, cls.desc + default, cls.full_name()))
+            default = ""
+        lines.append("%-20s %s" % (cls.full_name(), cls.desc + default))
     return "\n".join(lines)
 
 
-def machine_aliases():
-    return dict(_ALIASES)
+def machine_aliases(arch):
+    return dict(_ALIASES.get(arch, {}))
 
 
 class MachineState:

@@ -62,8 +62,9 @@ def query_target(system):
 
 @qmp_command("query-machines", help="the machine types this program offers")
 def query_machines(system):
-    from emu.machine import machine_aliases, machines_for
-    aliases = {full: alias for alias, full in machine_aliases().items()}
+    from emu.machine import default_machine, machine_aliases, machines_for
+    aliases = {full: alias for alias, full in machine_aliases(system.arch).items()}
+    default = default_machine(system.arch)
     result = []
     for cls in machines_for(system.arch):
         full = cls.full_name()
@@ -71,7 +72,7 @@ def query_machines(system):
                  "numa-mem-supported": False, "deprecated": False, "acpi": False}
         if full in aliases:
             entry["alias"] = aliases[full]
-        if cls.is_default and full in aliases:
+        if cls is default:
             entry["is-default"] = True
         if cls.default_cpu_type:
             entry["default-cpu-type"] = str(cls.default_cpu_type)
