@@ -36,7 +36,7 @@ from emu.qom import object_class_by_name, object_new
 from emu.semihosting import Semihosting, fallback_cmdline
 from hw.char.pl011 import PL011
 from hw.intc.arm_gic import ArmGIC
-from hw.riscv.fdt import FdtNode, build_blob, cells, dump_dtb_and_exit, padded, strings
+from hw.core.fdt import FdtNode, build_blob, cells, dump_dtb_and_exit, padded, strings
 from hw.rtc.pl031 import PL031
 
 import targets.arm.cpu  # noqa: F401  (registers the CPU types)

@@ -16,7 +16,7 @@ from emu.machine import MachineClass, register_machine
 from emu.qom import object_new
 from hw.char.riscv_htif import HTIF, htif_window
 from hw.riscv import boot
-from hw.riscv.fdt import (QEMU_FDT_SIZE, FdtNode, addr_cells, build_blob, cells,
+from hw.core.fdt import (QEMU_FDT_SIZE, FdtNode, addr_cells, build_blob, cells,
                           dump_dtb_and_exit, padded, strings)
 from hw.riscv.virt import (CLINT_BASE, DRAM_BASE, MROM_BASE, MROM_SIZE, Phandles,
                            bootargs_props, create_clint, create_harts, fdt_clint,

@@ -32,7 +32,7 @@ from hw.char.serial import SerialMM
 from hw.intc.sifive_plic import SiFivePLIC, virt_plic_hart_config
 from hw.misc.sifive_test import SiFiveTest
 from hw.riscv import boot
-from hw.riscv.fdt import (QEMU_FDT_SIZE, FdtNode, addr_cells, build_blob, cells,
+from hw.core.fdt import (QEMU_FDT_SIZE, FdtNode, addr_cells, build_blob, cells,
                           dump_dtb_and_exit, padded, set_chosen, strings)
 
 MIP_SEIP_BIT = 9

@@ -1,4 +1,4 @@
-"""A small device-tree builder for the RISC-V boards, on top of pylibfdt.
+"""A small device-tree builder for the boards (riscv, arm), on top of pylibfdt.
 
 Boards describe the tree as :class:`FdtNode` objects (properties and
 children in the order ``dtc -O dts`` shows QEMU's blob) and turn it into a

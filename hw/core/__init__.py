@@ -1,0 +1,1 @@
+"""Board-building helpers shared by every architecture (device trees, ...)."""
