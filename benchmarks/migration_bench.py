@@ -7,6 +7,7 @@ built with -DCOUNTER_MIGRATE and patched to run long enough: it rewrites a
 4 MiB buffer ~10 times a second) on a source and migrates it to a
 destination started with -incoming, in these cases:
 
+  idle-unlimited  the guest stopped (no memory written while migrating), no cap
   busy-128MiBps   the default max-bandwidth (128 MiB/s), downtime-limit 300 ms
   busy-unlimited  max-bandwidth 0 (no limit)
   paused-file     the VM stopped, migrated to file: (a snapshot-like dump)
@@ -36,7 +37,7 @@ REPO_ROOT = os.path.dirname(BENCH_DIR)
 sys.path[:0] = [p for p in (REPO_ROOT, os.path.join(REPO_ROOT, "tests", "migration"))
                 if p not in sys.path]
 
-RAM = "128M"
+RAM = "256M"
 PASSES = 2000          # long enough never to finish during a measurement
 SUSTAIN_S = 2.0
 
@@ -134,6 +135,26 @@ def _paused_file(tmp, guest):
         src.close()
 
 
+def _idle_tcp(tmp, guest):
+    """A 256 MiB guest that does not touch memory while it migrates (stopped
+    after it started), uncapped over loopback TCP."""
+    from live_helpers import VM, free_port
+    port = free_port()
+    src = VM(tmp, "idle-src", guest=guest, mem=RAM)
+    dst = VM(tmp, "idle-dst", "-incoming", "tcp:127.0.0.1:%d" % port, guest=guest, mem=RAM)
+    try:
+        src.wait_output(b"counter: 2\n")
+        src.qmp.cmd("stop")
+        src.qmp.cmd("migrate-set-parameters", max_bandwidth=0)
+        t0 = time.monotonic()
+        src.qmp.cmd("migrate", uri="tcp:127.0.0.1:%d" % port)
+        info = src.wait_migration(timeout=120)
+        return _figures(info, time.monotonic() - t0)
+    finally:
+        src.close()
+        dst.close()
+
+
 def migration_bench():
     """Figures of the cases above, as a dict (for the benchmark report)."""
     from live_helpers import patched_guest
@@ -142,6 +163,7 @@ def migration_bench():
         return {
             "guest": "counter_migrate (4 MiB rewritten continuously), -m %s, -icount shift=0"
                      % RAM,
+            "idle-unlimited": _idle_tcp(tmp, guest),
             "busy-128MiBps": _live(tmp, guest, "capped", 128 << 20),
             "busy-unlimited": _live(tmp, guest, "unlimited", 0),
             "paused-file": _paused_file(tmp, guest),
