@@ -111,6 +111,20 @@ class CPUState(DeviceState):
     def pc(self):
         return self.env.pc
 
+    def get(self, name, index=None):
+        """Register ``name`` (element ``index`` of an array) as an unsigned int."""
+        if index is None:
+            return getattr(self.env, name) & 0xFFFFFFFFFFFFFFFF
+        return int(getattr(self.env, name)[index]) & 0xFFFFFFFFFFFFFFFF
+
+    def set(self, name, value, index=None):
+        """Write register ``name`` (or one element) from any Python int."""
+        if index is None:
+            setattr(self.env, name, value)
+        else:
+            value &= 0xFFFFFFFFFFFFFFFF
+            getattr(self.env, name)[index] = value - (1 << 64) if value >> 63 else value
+
     @property
     def icount(self):
         return int(self.state[X.ST_ICOUNT])

@@ -41,12 +41,23 @@ class DisasContextBase:
         self.ir = ir
         self.page_mask = ~((1 << cpu.page_bits) - 1)
         self.insn_lengths = []
+        self._temps = []          # temporaries, reused by every instruction
+        self._n_temps = 0
 
     # -- services for the front end -------------------------------------
     def fetch_code(self, addr, size):
         """Read ``size`` bytes of guest code at virtual ``addr`` as an int
         in the target's instruction byte order."""
         return self.cpu.fetch_code(addr, size)
+
+    def temp(self):
+        """A temporary slot, reused from one instruction to the next (the
+        translator loop hands the pool back before each instruction)."""
+        if self._n_temps == len(self._temps):
+            self._temps.append(self.ir.temp())
+        slot = self._temps[self._n_temps]
+        self._n_temps += 1
+        return slot
 
     def same_page(self, addr):
         return (addr & self.page_mask) == (self.pc_first & self.page_mask)
@@ -85,6 +96,7 @@ def translate_block(ctx):
             break
         ctx.insn_start()
         ctx.num_insns += 1
+        ctx._n_temps = 0
         ctx.translate_insn()
         ctx.insn_lengths.append(ctx.pc_next - pc)
         if ctx.is_jmp != DISAS_NEXT:

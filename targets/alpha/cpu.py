@@ -79,20 +79,6 @@ class AlphaCPU(CPUState):
         self.powered_on = False
         self.alarm_timer = None       # the board's QEMU-style alarm timer, if any
 
-    # -- named access ----------------------------------------------------------
-    def get(self, name, index=None):
-        """A register as an unsigned Python int."""
-        if index is None:
-            return getattr(self.env, name) & _MASK64
-        return int(getattr(self.env, name)[index]) & _MASK64
-
-    def set(self, name, value, index=None):
-        if index is None:
-            setattr(self.env, name, value)
-        else:
-            value &= _MASK64
-            getattr(self.env, name)[index] = value - (1 << 64) if value >> 63 else value
-
     def gpr_slot(self, reg):
         """The slot r<reg> names now (PAL mode uses the shadow registers)."""
         table = self.regtable

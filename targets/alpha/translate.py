@@ -73,18 +73,8 @@ class DisasContext(DisasContextBase):
                 self.gpr[r] = table.slot("shadow", r - 8)
             self.gpr[25] = table.slot("shadow", 7)
         self.fpr = [table.slot("fir", r) for r in range(31)]
-        self._temps = []
-        self._n_temps = 0
 
     # -- services for trans_ -------------------------------------------------
-    def temp(self):
-        """A temporary slot, reused from one instruction to the next."""
-        if self._n_temps == len(self._temps):
-            self._temps.append(self.ir.temp())
-        slot = self._temps[self._n_temps]
-        self._n_temps += 1
-        return slot
-
     @property
     def pc_succ(self):
         return (self.cur_pc + 4) & ((1 << 64) - 1)
@@ -93,7 +83,6 @@ class DisasContext(DisasContextBase):
     def translate_insn(self):
         pc = self.pc_next
         self.cur_pc = pc
-        self._n_temps = 0
         self.insn = self.fetch_code(pc, 4)
         if not decode_insn(TRANS, self, self.insn):
             common.gen_invalid(self)

@@ -117,19 +117,6 @@ class ARMCPU(CPUState):
         self.gt_timers = GenericTimers(self, getattr(machine, "timers", None))
 
     # -- register access ------------------------------------------------------
-    def get(self, name, index=None):
-        """A register as an unsigned Python int."""
-        if index is None:
-            return getattr(self.env, name) & 0xFFFFFFFFFFFFFFFF
-        return int(getattr(self.env, name)[index]) & 0xFFFFFFFFFFFFFFFF
-
-    def set(self, name, value, index=None):
-        if index is None:
-            setattr(self.env, name, value)
-        else:
-            value &= 0xFFFFFFFFFFFFFFFF
-            getattr(self.env, name)[index] = value - (1 << 64) if value >> 63 else value
-
     def reg(self, n):
         """r<n> of the current mode; r15 reads as the pc."""
         if n == 15:

@@ -97,18 +97,8 @@ class DisasContext(DisasContextBase):
         self.insn = 0
         self.insn_size = 4
         self.condlabel = None
-        self._temps = []
-        self._n_temps = 0
 
     # -- services for trans_ -------------------------------------------------------
-    def temp(self):
-        """A temporary slot, reused from one instruction to the next."""
-        if self._n_temps == len(self._temps):
-            self._temps.append(self.ir.temp())
-        slot = self._temps[self._n_temps]
-        self._n_temps += 1
-        return slot
-
     def const(self, value):
         t = self.temp()
         self.ir.movi(t, value)
@@ -126,7 +116,6 @@ class DisasContext(DisasContextBase):
         self.insn = insn
         self.insn_size = size
         self.pc_succ = (pc + size) & 0xFFFFFFFF
-        self._n_temps = 0
         self.condlabel = None
 
     def _translate_arm(self):

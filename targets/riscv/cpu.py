@@ -127,19 +127,6 @@ class RISCVCPU(CPUState):
     def has_ext(self, letter):
         return letter in self.misa_ext
 
-    def get(self, name, index=None):
-        """A register as an unsigned Python int (CSRs, pc)."""
-        if index is None:
-            return getattr(self.env, name) & 0xFFFFFFFFFFFFFFFF
-        return int(getattr(self.env, name)[index]) & 0xFFFFFFFFFFFFFFFF
-
-    def set(self, name, value, index=None):
-        if index is None:
-            setattr(self.env, name, value)
-        else:
-            value &= 0xFFFFFFFFFFFFFFFF
-            getattr(self.env, name)[index] = value - (1 << 64) if value >> 63 else value
-
     def sext_xlen(self, value):
         """``value`` as the signed form an x register holds."""
         value &= self.xlen_mask

@@ -56,18 +56,8 @@ class DisasContext(DisasContextBase):
         self.cur_pc = pc
         self.pc_succ = pc
         self.opcode = 0
-        self._temps = []
-        self._n_temps = 0
 
     # -- services for trans_ -------------------------------------------------
-    def temp(self):
-        """A temporary slot, reused from one instruction to the next."""
-        if self._n_temps == len(self._temps):
-            self._temps.append(self.ir.temp())
-        slot = self._temps[self._n_temps]
-        self._n_temps += 1
-        return slot
-
     def sext_xlen(self, value):
         value &= self.xlen_mask
         return value - (1 << self.xlen) if value >> (self.xlen - 1) else value
@@ -76,7 +66,6 @@ class DisasContext(DisasContextBase):
     def translate_insn(self):
         pc = self.pc_next
         self.cur_pc = pc
-        self._n_temps = 0
         insn = self.fetch_code(pc, 2)
         if insn & 3 == 3:
             insn |= self.fetch_code(pc + 2, 2) << 16
