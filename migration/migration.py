@@ -48,10 +48,9 @@ import time
 import numpy as np
 
 from migration.channels import Listener, connect, parse_uri
-from migration.errors import MigrationError, printable
+from migration.errors import MigrationError
 from migration.qemu_file import QEMUFileReader, QEMUFileWriter
-from migration.ram import (FLAG_CONTINUE, FLAG_EOS, FLAG_MEM_SIZE, FLAG_MULTIFD_FLUSH,
-                           FLAG_PAGE, FLAG_ZERO, RAM_VERSION, RamMigration)
+from migration.ram import RamMigration
 from migration.savevm import SaveStateEntry, SaveVMLoader, SaveVMWriter
 
 # MigrationStatus values pyemu uses
@@ -193,135 +192,9 @@ class LiveRam:
         raise MigrationError("an outgoing migration's RAM cannot load")
 
 
-class _StreamReader(QEMUFileReader):
-    """A reader that can show what it already holds, without waiting."""
-
-    def buffered(self, n):
-        return self._buf[self._pos:self._pos + n]
-
-
-class IncomingRam:
-    """The destination's `ram` loader: RamMigration's rules, but runs of
-    CONTINUE records already received are parsed with numpy in one go
-    (a migration stream is mostly such runs; one record at a time in
-    Python the destination falls behind the source, and the backlog is
-    paid in downtime).  Anything unusual goes through the record-by-record
-    path, which raises the errors."""
-
-    idstr = "ram"
-    BATCH_ZERO = 8192
-    BATCH_PAGE = 256
-
-    def __init__(self, blocks, page_size):
-        self._blocks = blocks
-        self.page_size = page_size
-        self._last = None
-
-    def load_state(self, f, version_id):
-        if version_id != RAM_VERSION:
-            raise MigrationError("ram: unsupported version %d, expected %d"
-                                 % (version_id, RAM_VERSION))
-        by_name = {b.idstr: b for b in self._blocks()}
-        mask = self.page_size - 1
-        while True:
-            word = f.get_be64()
-            flags, addr = word & mask, word & ~mask & 0xFFFFFFFFFFFFFFFF
-            kind = flags & ~FLAG_CONTINUE
-            if kind == FLAG_EOS:
-                return
-            if kind == FLAG_MEM_SIZE:
-                self._block_list(f, addr, by_name)
-            elif kind in (FLAG_ZERO, FLAG_PAGE):
-                block = self._block(f, flags, by_name)
-                page = self._page(block, addr)
-                if kind == FLAG_ZERO:
-                    fill = f.get_byte()
-                    if fill:
-                        raise MigrationError("Found a zero page with value %d" % fill)
-                    if page.any():
-                        page[:] = 0
-                else:
-                    f.get_buffer_into(page)
-                self._batch(f, block, kind)
-            elif kind != FLAG_MULTIFD_FLUSH:
-                raise MigrationError("Unknown combination of migration flags: 0x%x"
-                                     % flags)
-
-    def _block_list(self, f, total, by_name):
-        seen = set()
-        while total > 0:
-            name = f.get_counted_string()
-            length = f.get_be64()
-            block = by_name.get(name)
-            if block is None:
-                raise MigrationError('Unknown ramblock "%s", cannot accept migration'
-                                     % printable(name))
-            if name in seen:
-                raise MigrationError('RAM block "%s" listed twice' % printable(name))
-            seen.add(name)
-            if length != block.used_length:
-                raise MigrationError("Size mismatch: %s: 0x%x != 0x%x"
-                                     % (name, length, block.used_length))
-            if length > total:
-                raise MigrationError("RAM block list does not add up to the "
-                                     "announced total")
-            total -= length
-        self._last = None
-
-    def _block(self, f, flags, by_name):
-        if flags & FLAG_CONTINUE:
-            if self._last is None:
-                raise MigrationError("Ack, bad migration stream!")
-            return self._last
-        name = f.get_counted_string()
-        block = by_name.get(name)
-        if block is None:
-            raise MigrationError("Can't find block %s" % printable(name))
-        self._last = block
-        return block
-
-    def _page(self, block, addr):
-        if addr + self.page_size > block.used_length:
-            raise MigrationError("Illegal RAM offset %x" % addr)
-        return block.host[addr:addr + self.page_size]
-
-    def _batch(self, f, block, kind):
-        """Apply the CONTINUE records of this kind that follow, if buffered."""
-        ps = self.page_size
-        size = 9 if kind == FLAG_ZERO else 8 + ps
-        count = self.BATCH_ZERO if kind == FLAG_ZERO else self.BATCH_PAGE
-        data = f.buffered(size * count)
-        n = len(data) // size
-        if n == 0:
-            return
-        recs = np.frombuffer(data, dtype=np.uint8, count=n * size).reshape(n, size)
-        words = recs[:, :8].copy().view(">u8").ravel()
-        ok = (words & np.uint64(ps - 1)) == np.uint64(kind | FLAG_CONTINUE)
-        addrs = words & ~np.uint64(ps - 1)
-        ok &= addrs <= np.uint64(block.used_length - ps)
-        if kind == FLAG_ZERO:
-            ok &= recs[:, 8] == 0
-        good = n if ok.all() else int(np.argmin(ok))
-        if good == 0:
-            return
-        pages = (addrs[:good] // np.uint64(ps)).astype(np.int64)
-        host = block.host.reshape(-1, ps)
-        if kind == FLAG_ZERO:
-            # only pages that are not zero already (keeps untouched RAM uncommitted)
-            cuts = np.flatnonzero(np.diff(pages) != 1) + 1
-            for run in np.split(pages, cuts):
-                lo, hi = int(run[0]), int(run[-1]) + 1
-                dirty = host[lo:hi].view(np.uint64).any(axis=1)
-                if dirty.any():
-                    host[lo:hi][dirty] = 0
-        else:
-            host[pages] = recs[:good, 8:]
-        f.skip(good * size)
-
-
 class _RegistryView:
     """The machine's registry with the `ram` handler swapped (LiveRam on
-    the source, IncomingRam on the destination)."""
+    the source, RamMigration on the destination)."""
 
     def __init__(self, registry, ram):
         self._registry = registry
@@ -767,8 +640,8 @@ class IncomingMigration:
             self._set_status(ACTIVE)
             channel.wait_lock = vm.lock
             try:
-                ram = IncomingRam(vm.ram_blocks, vm.page_size)
-                loader = SaveVMLoader(_StreamReader(channel),
+                ram = RamMigration(vm.ram_blocks, vm.page_size)
+                loader = SaveVMLoader(QEMUFileReader(channel),
                                       _RegistryView(vm.registry, ram),
                                       vm.machine_type, vm.page_size)
                 runstate = loader.load()

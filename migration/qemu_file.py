@@ -191,6 +191,10 @@ class QEMUFileReader:
             view[done:done + len(chunk)] = chunk
             done += len(chunk)
 
+    def buffered(self, n):
+        """Up to n bytes already read ahead, without waiting for more."""
+        return self._buf[self._pos:self._pos + n]
+
     def skip(self, n):
         """Discard n bytes without allocating more than one chunk."""
         while n > 0:

@@ -18,7 +18,8 @@ import pytest
 
 from live_helpers import VM, expected_output, free_port, patched_guest
 from migration.errors import MigrationError
-from migration.migration import IncomingRam, LiveRam, _StreamReader
+from migration.migration import LiveRam
+from migration.qemu_file import QEMUFileReader
 from migration.qemu_file import QEMUFileWriter
 from migration.ram import RamMigration
 from migration_fakes import FakeRamBlock
@@ -85,7 +86,7 @@ def _live_stream(src, dirty_later=()):
 
 
 def _load(loader, data):
-    r = _StreamReader(data)
+    r = QEMUFileReader(data)
     while not r.at_eof():
         loader.load_state(r, 4)
 
@@ -95,18 +96,18 @@ def test_live_ram_resends_pages_dirtied_after_they_were_sent():
     data, live = _live_stream(src, [(src[0], 3, 0x11), (src[0], 250, 0x22), (src[1], 0, 0)])
     assert live.stats.normal > 64 and live.stats.duplicate > 0
     dst = [FakeRamBlock("pc.ram", 256 << 12, fill=0xEE), FakeRamBlock("rom", 4 << 12)]
-    _load(IncomingRam(lambda: dst, 4096), data)
+    _load(RamMigration(lambda: dst, 4096), data)
     for a, b in zip(src, dst):
         assert np.array_equal(a.host, b.host)
 
 
-def test_incoming_ram_loads_what_ram_migration_loads():
+def test_batched_ram_load_equals_record_by_record():
     src = _blocks(2)
     data, _ = _live_stream(src)
     fast = [FakeRamBlock("pc.ram", 256 << 12, fill=1), FakeRamBlock("rom", 4 << 12, fill=2)]
     slow = [FakeRamBlock("pc.ram", 256 << 12, fill=1), FakeRamBlock("rom", 4 << 12, fill=2)]
-    _load(IncomingRam(lambda: fast, 4096), data)
-    _load(RamMigration(slow, 4096), data)
+    _load(RamMigration(lambda: fast, 4096), data)
+    _load(RamMigration(slow, 4096, batch_records=False), data)
     for a, b, c in zip(src, fast, slow):
         assert np.array_equal(a.host, b.host) and np.array_equal(b.host, c.host)
 
@@ -115,14 +116,14 @@ def test_incoming_ram_loads_what_ram_migration_loads():
     (lambda d: d.replace(b"pc.ram", b"pc.rom"), "Unknown ramblock"),
     (lambda d: d[:-5000], "Unexpected end of stream"),
 ])
-def test_incoming_ram_rejects_bad_streams_like_ram_migration(damage, message):
+def test_ram_load_rejects_bad_streams(damage, message):
     data, _ = _live_stream(_blocks(3))
     dst = [FakeRamBlock("pc.ram", 256 << 12), FakeRamBlock("rom", 4 << 12)]
     with pytest.raises(MigrationError, match=message):
-        _load(IncomingRam(lambda: dst, 4096), damage(data))
+        _load(RamMigration(lambda: dst, 4096), damage(data))
 
 
-def test_incoming_ram_checks_offsets_inside_a_batch():
+def test_ram_load_checks_offsets_inside_a_batch():
     w = QEMUFileWriter()
     w.put_be64((2 << 12) | 0x4)
     w.put_counted_string("pc.ram")
@@ -137,7 +138,7 @@ def test_incoming_ram_checks_offsets_inside_a_batch():
     w.put_byte(0)
     dst = [FakeRamBlock("pc.ram", 2 << 12, fill=3)]
     with pytest.raises(MigrationError, match="Illegal RAM offset 9000"):
-        _load(IncomingRam(lambda: dst, 4096), w.getvalue())
+        _load(RamMigration(lambda: dst, 4096), w.getvalue())
     assert not dst[0].host.any()                          # the two good pages applied
 
 
