@@ -1,6 +1,6 @@
 """Helpers for the live-migration tests: pyemu processes driven over QMP.
 
-VM starts a pyemu-system-riscv64 on the virt board with its serial output in
+VM starts a pyemu-system-<arch> (riscv64 on virt by default) with its serial output in
 a file and QMP on a unix socket; QMP is a small synchronous client (one
 reply per command, events kept in a list).  Everything is bounded in time.
 """
@@ -16,8 +16,22 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 ELF_DIR = ROOT / "tests/guests/riscv/elf/rv64"
 EXPECTED_DIR = ROOT / "tests/guests/riscv/expected/rv64"
 GUEST = ELF_DIR / "counter_migrate-virt.elf"
-LAUNCH = ("import sys; from hw.riscv.entry import main_riscv64; "
-          "sys.argv[0] = 'pyemu-system-riscv64'; main_riscv64()")
+ENTRIES = {                     # arch -> (module, function) of its pyemu-system-<arch>
+    "riscv64": ("hw.riscv.entry", "main_riscv64"),
+    "riscv32": ("hw.riscv.entry", "main_riscv32"),
+    "arm": ("hw.arm.entry", "main_arm"),
+    "alpha": ("hw.alpha.entry", "main_alpha"),
+}
+
+
+def launcher(arch):
+    """The `python -c` text that runs pyemu-system-<arch> from the work tree."""
+    module, func = ENTRIES[arch]
+    return ("import sys; from %s import %s; sys.argv[0] = 'pyemu-system-%s'; %s()"
+            % (module, func, arch, func))
+
+
+LAUNCH = launcher("riscv64")
 
 
 def expected_output(name="counter_migrate-virt"):
@@ -105,17 +119,21 @@ class VM:
     """One pyemu process: serial in tmp/<name>.serial, QMP on tmp/<name>.qmp."""
 
     def __init__(self, tmp, name, *args, guest=GUEST, mem="64M", icount=True,
-                 machine="virt"):
+                 machine="virt", arch="riscv64", bios="none"):
         self.tmp = pathlib.Path(tmp)
         self.name = name
         self.serial = self.tmp / (name + ".serial")
         self.qmp_path = self.tmp / (name + ".qmp")
-        cmd = [sys.executable, "-c", LAUNCH, "-M", machine, "-m", mem, "-bios", "none",
-               "-nographic", "-serial", "file:%s" % self.serial,
+        cmd = [sys.executable, "-c", launcher(arch), "-M", machine, "-m", mem]
+        if bios is not None:
+            cmd += ["-bios", str(bios)]
+        cmd += ["-nographic", "-serial", "file:%s" % self.serial,
                "-qmp", "unix:%s,server=on,wait=off" % self.qmp_path]
         if icount:
             cmd += ["-icount", "shift=0"]
-        cmd += [*args, "-kernel", str(guest)]
+        cmd += [*args]
+        if guest is not None:
+            cmd += ["-kernel", str(guest)]
         self.stdout_path = self.tmp / (name + ".stdout")
         with open(self.stdout_path, "wb") as out:
             self.proc = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL,
