@@ -26,6 +26,10 @@ the entry's bit 0 is set), registers zero.  The device tree goes at the
 start of RAM when the image leaves room below it, as QEMU does; ``-bios
 FILE`` loads FILE into flash0 and starts at 0.  ``-M virt,dumpdtb=FILE``
 writes the tree and exits.
+
+Migration: the devices register their sections as QEMU's virt does, in
+creation order after the CPUs (`cpu_common` N, `cpu` N each): `arm_gic` 0,
+`pl011` 0, `pl031` 0 (docs/targets/arm.md, "Migration state").
 """
 
 from emu.irq import IRQ

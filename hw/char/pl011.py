@@ -6,19 +6,30 @@ ICR 0x44, DMACR 0x48, and the PrimeCell ID bytes at 0xfe0..0xffc.
 Transmission is immediate (bytes go to the chardev on the DR write, the TX
 interrupt is raised at once); reception goes through a 16-entry FIFO (one
 entry when LCR_H.FEN is clear).  One combined interrupt output.
+
+Migration: QEMU 7.2's `pl011` section (version 2) and its `pl011/clock`
+subsection (the input clock's period; virt leaves the clock unconnected,
+so it is 0, as on QEMU).
 """
 
 from emu.memory import MemoryRegion, MemoryRegionOps
 from emu.qom import Property, register_type
 from emu.qom.device import SysBusDevice
-from migration.vmstate import (VMStateDescription, vmstate_int32, vmstate_uint32,
-                               vmstate_uint32_array)
+from migration.vmstate import (VMStateDescription, vmstate_int32, vmstate_struct,
+                               vmstate_uint32, vmstate_uint32_array, vmstate_uint64)
 
 FR_RXFE, FR_TXFF, FR_RXFF, FR_TXFE = 0x10, 0x20, 0x40, 0x80
 INT_RX, INT_TX = 0x10, 0x20
 LCR_FEN = 0x10
 FIFO_DEPTH = 16
 PL011_ID_ARM = (0x11, 0x10, 0x14, 0x00, 0x0D, 0xF0, 0x05, 0xB1)
+
+
+class ClockState:
+    """What QEMU migrates of a qdev Clock (hw/core/clock-vmstate.c)."""
+
+    def __init__(self, period=0):
+        self.period = period
 
 
 @register_type
@@ -30,6 +41,7 @@ class PL011(SysBusDevice):
 
     def instance_init(self):
         self.id_bytes = PL011_ID_ARM
+        self.clk = ClockState()
         self.read_fifo = [0] * FIFO_DEPTH
         self.reset_state()
 
@@ -152,8 +164,17 @@ class PL011(SysBusDevice):
         self.update()
 
 
+VMSTATE_CLOCK = VMStateDescription(
+    "clock", version_id=0, minimum_version_id=0,
+    fields=(vmstate_uint64("period"),))
+
+VMSTATE_PL011_CLOCK = VMStateDescription(
+    "pl011/clock", version_id=1, minimum_version_id=1, needed=lambda s: True,
+    fields=(vmstate_struct("clk", VMSTATE_CLOCK),))
+
 VMSTATE_PL011 = VMStateDescription(
     "pl011", version_id=2, minimum_version_id=2, post_load=PL011.post_load,
+    subsections=(VMSTATE_PL011_CLOCK,),
     fields=(
         vmstate_uint32("readbuff"), vmstate_uint32("flags"), vmstate_uint32("lcr"),
         vmstate_uint32("rsr"), vmstate_uint32("cr"), vmstate_uint32("dmacr"),

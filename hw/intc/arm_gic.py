@@ -17,12 +17,24 @@ ICENABLER, ISPENDR, ICPENDR, ISACTIVER, ICACTIVER, IPRIORITYR, ITARGETSR,
 ICFGR, SGIR, CPENDSGIR/SPENDSGIR, ID registers.  CPU interface (0x2000
 bytes): CTLR, PMR, BPR, IAR, EOIR, RPR, HPPIR, ABPR, AIAR, AEOIR, AHPPIR,
 APR, IIDR, DIR.
+
+Migration: the `arm_gic` section of QEMU 7.2 (hw/intc/arm_gic_common.c,
+version 12): QEMU's fixed-size arrays (GIC_NCPU = 8 CPU interfaces,
+GIC_MAXIRQ = 1020 interrupts) in QEMU's encodings, through
+:class:`GICMigrationView` (filled by pre_save, applied by post_load).  The
+`arm_gic_virt_state` subsection is never sent (no virtualization
+extensions), as on QEMU's virt.
 """
+
+import numpy as np
 
 from emu.irq import allocate_irqs
 from emu.memory import MemoryRegion, MemoryRegionOps
 from emu.qom import Property, register_type
 from emu.qom.device import SysBusDevice
+from migration.vmstate import (VMStateDescription, VMStateField, vmstate_bool,
+                               vmstate_uint8, vmstate_uint8_array, vmstate_uint16_array,
+                               vmstate_uint32, vmstate_uint32_array)
 
 GIC_MAXIRQ = 1020
 SPURIOUS = 1023
@@ -31,6 +43,7 @@ IDLE_PRIORITY = 0xFF
 DIST_ID = (0x04, 0, 0, 0, 0x90, 0xB4, 0x2B, 0x00, 0x0D, 0xF0, 0x05, 0xB1)
 GICD_IIDR = 0x0000043B
 GICC_IIDR = 0x0002043B
+GIC_MIN_BPR, GIC_MIN_ABPR = 0, 1        # QEMU's reset values and write floors
 
 
 @register_type
@@ -45,6 +58,7 @@ class ArmGIC(SysBusDevice):
         self.num_cpu = 1
         self.num_irq = 32
         self.current_cpu = lambda: 0
+        self.vm = None                  # GICMigrationView while saving or loading
 
     def realize(self):
         n, c = self.num_irq, self.num_cpu
@@ -64,8 +78,8 @@ class ArmGIC(SysBusDevice):
         self.ctlr = 0
         self.cpu_ctlr = [0] * c
         self.priority_mask = [0] * c
-        self.bpr = [2] * c
-        self.abpr = [3] * c
+        self.bpr = [GIC_MIN_BPR] * c
+        self.abpr = [GIC_MIN_ABPR] * c
         self.running_priority = [IDLE_PRIORITY] * c
         self.current_pending = [SPURIOUS] * c
         self.enabled = [0] * n                    # bit per cpu (cpu mask) for < 32
@@ -389,14 +403,179 @@ class ArmGIC(SysBusDevice):
         elif offset == 0x04:
             self.priority_mask[cpu] = value & 0xFF
         elif offset == 0x08:
-            self.bpr[cpu] = value & 7
+            self.bpr[cpu] = max(value & 7, GIC_MIN_BPR)
         elif offset == 0x10:
             self.complete(cpu, value & 0x3FF)
             return
         elif offset == 0x1C:
-            self.abpr[cpu] = value & 7
+            self.abpr[cpu] = max(value & 7, GIC_MIN_ABPR)
         self.update()
 
+    # -- migration -----------------------------------------------------------------
+    def pre_save(self):
+        self.vm = GICMigrationView.capture(self)
+        return 0
+
+    def pre_load(self):
+        self.vm = GICMigrationView.capture(self)
+        return 0
+
     def post_load(self, version_id):
+        self.vm.apply(self)
         self.update()
+        return 0
+
+
+# -- the `arm_gic` section ------------------------------------------------------------
+GIC_NCPU = 8                    # QEMU's array sizes, whatever num-cpu is
+GIC_NR_SGIS = 16
+GIC_NR_APRS = 4
+ALL_CPU_MASK = (1 << GIC_NCPU) - 1
+QEMU_IDLE_PRIORITY = 0x100      # QEMU's running priority with nothing active
+
+
+class GICIrqState:
+    """One element of QEMU's irq_state[]: CPU masks and flags."""
+
+    __slots__ = ("enabled", "pending", "active", "level", "model", "edge_trigger", "group")
+
+    def __init__(self):
+        self.enabled = self.pending = self.active = self.level = self.group = 0
+        self.model = self.edge_trigger = False
+
+
+class GICMigrationView:
+    """GICState as QEMU lays it out.  pyemu keeps SPI enable/level as the
+    mask of its CPUs and the group as one bit per interrupt; QEMU keeps
+    ALL_CPU_MASK and per-CPU group masks, so the view converts both ways.
+    The active-priority registers are derived from the active interrupts
+    (pyemu has none of its own) and ignored on load."""
+
+    def __init__(self):
+        self.ctlr = 0
+        self.cpu_ctlr = np.zeros(GIC_NCPU, np.uint32)
+        self.irq_state = [GICIrqState() for _ in range(GIC_MAXIRQ)]
+        self.irq_target = np.zeros(GIC_MAXIRQ, np.uint8)
+        self.priority1 = np.zeros(GIC_INTERNAL * GIC_NCPU, np.uint8)     # [irq][cpu]
+        self.priority2 = np.zeros(GIC_MAXIRQ - GIC_INTERNAL, np.uint8)
+        self.sgi_pending = np.zeros(GIC_NR_SGIS * GIC_NCPU, np.uint8)    # [irq][cpu]
+        # entries past num-cpu stay 0, as QEMU's reset leaves them
+        self.priority_mask = np.zeros(GIC_NCPU, np.uint16)
+        self.running_priority = np.zeros(GIC_NCPU, np.uint16)
+        self.current_pending = np.zeros(GIC_NCPU, np.uint16)
+        self.bpr = np.zeros(GIC_NCPU, np.uint8)
+        self.abpr = np.zeros(GIC_NCPU, np.uint8)
+        self.apr = np.zeros(GIC_NR_APRS * GIC_NCPU, np.uint32)           # [regno][cpu]
+        self.nsapr = np.zeros(GIC_NR_APRS * GIC_NCPU, np.uint32)
+
+    # -- pyemu -> QEMU ---------------------------------------------------------------
+    @classmethod
+    def capture(cls, gic):
+        vm = cls()
+        vm.ctlr = gic.ctlr
+        vm.irq_target[:] = 1 if gic.num_cpu == 1 else 0
+        for irq in range(gic.num_irq):
+            vm._capture_irq(gic, irq)
+        for cpu in range(gic.num_cpu):
+            vm._capture_cpu(gic, cpu)
+        return vm
+
+    def _capture_irq(self, gic, irq):
+        st = self.irq_state[irq]
+        spi = irq >= GIC_INTERNAL
+        st.enabled = ALL_CPU_MASK if (irq < GIC_NR_SGIS or spi) and gic.enabled[irq] \
+            else gic.enabled[irq]
+        st.pending = gic.pending[irq]
+        st.active = gic.active[irq]
+        st.level = ALL_CPU_MASK if spi and gic.level[irq] else gic.level[irq]
+        st.edge_trigger = bool(gic.edge_trigger[irq])
+        st.group = (ALL_CPU_MASK if spi else gic._all()) if gic.group[irq] else 0
+        if spi:
+            self.irq_target[irq] = gic.irq_target[irq]
+            self.priority2[irq - GIC_INTERNAL] = gic.priority2[irq - GIC_INTERNAL]
+
+    def _capture_cpu(self, gic, cpu):
+        self.cpu_ctlr[cpu] = gic.cpu_ctlr[cpu]
+        for irq in range(GIC_INTERNAL):
+            self.priority1[irq * GIC_NCPU + cpu] = gic.priority1[cpu * GIC_INTERNAL + irq]
+        for irq in range(GIC_NR_SGIS):
+            self.sgi_pending[irq * GIC_NCPU + cpu] = gic.sgi_pending[irq][cpu]
+        self.priority_mask[cpu] = gic.priority_mask[cpu]
+        idle = gic.running_irq(cpu) == SPURIOUS
+        self.running_priority[cpu] = QEMU_IDLE_PRIORITY if idle else gic.running_priority[cpu]
+        self.current_pending[cpu] = gic.current_pending[cpu]
+        self.bpr[cpu] = gic.bpr[cpu]
+        self.abpr[cpu] = gic.abpr[cpu]
+        self._capture_apr(gic, cpu)
+
+    def _capture_apr(self, gic, cpu):
+        """QEMU's gic_activate_irq sets bit (group priority >> 1) of
+        APR (group 0) or NSAPR (group 1) for every active interrupt."""
+        for irq in range(gic.num_irq):
+            if not gic.active[irq] & (1 << cpu):
+                continue
+            group1 = gic.group[irq] and not gic.cpu_ctlr[cpu] & 0x10     # CBPR
+            bpr = (gic.abpr[cpu] - 1) if group1 else gic.bpr[cpu]
+            level = (gic._prio(irq, cpu) & (0xFF << ((bpr & 7) + 1)) & 0xFF) >> 1
+            regs = self.nsapr if gic.group[irq] else self.apr
+            regs[(level // 32) * GIC_NCPU + cpu] |= 1 << (level % 32)
+
+    # -- QEMU -> pyemu ---------------------------------------------------------------
+    def apply(self, gic):
+        gic.ctlr = int(self.ctlr) & 1
+        mask = gic._all()
+        for irq in range(gic.num_irq):
+            st = self.irq_state[irq]
+            gic.enabled[irq] = int(st.enabled) & mask
+            gic.pending[irq] = int(st.pending) & mask
+            gic.active[irq] = int(st.active) & mask
+            gic.level[irq] = int(st.level) & mask
+            gic.edge_trigger[irq] = 1 if st.edge_trigger else 0
+            gic.group[irq] = 1 if st.group else 0
+            if irq >= GIC_INTERNAL:
+                gic.irq_target[irq] = int(self.irq_target[irq]) & mask
+                gic.priority2[irq - GIC_INTERNAL] = int(self.priority2[irq - GIC_INTERNAL])
+        for cpu in range(gic.num_cpu):
+            self._apply_cpu(gic, cpu)
+
+    def _apply_cpu(self, gic, cpu):
+        gic.cpu_ctlr[cpu] = int(self.cpu_ctlr[cpu]) & 3
+        for irq in range(GIC_INTERNAL):
+            gic.priority1[cpu * GIC_INTERNAL + irq] = int(self.priority1[irq * GIC_NCPU + cpu])
+        for irq in range(GIC_NR_SGIS):
+            gic.sgi_pending[irq][cpu] = int(self.sgi_pending[irq * GIC_NCPU + cpu]) & gic._all()
+        gic.priority_mask[cpu] = int(self.priority_mask[cpu]) & 0xFF
+        gic.running_priority[cpu] = min(int(self.running_priority[cpu]), IDLE_PRIORITY)
+        gic.current_pending[cpu] = int(self.current_pending[cpu])
+        gic.bpr[cpu] = max(int(self.bpr[cpu]) & 7, GIC_MIN_BPR)
+        gic.abpr[cpu] = max(int(self.abpr[cpu]) & 7, GIC_MIN_ABPR)
+
+
+VMSTATE_GIC_IRQ_STATE = VMStateDescription(
+    "arm_gic_irq_state", version_id=1, minimum_version_id=1,
+    fields=(vmstate_uint8("enabled"), vmstate_uint8("pending"), vmstate_uint8("active"),
+            vmstate_uint8("level"), vmstate_bool("model"), vmstate_bool("edge_trigger"),
+            vmstate_uint8("group")))
+
+VMSTATE_GIC = VMStateDescription(
+    "arm_gic", version_id=12, minimum_version_id=12,
+    pre_save=ArmGIC.pre_save, pre_load=ArmGIC.pre_load, post_load=ArmGIC.post_load,
+    fields=(
+        vmstate_uint32("ctlr", path="vm.ctlr"),
+        vmstate_uint32_array("cpu_ctlr", GIC_NCPU, path="vm.cpu_ctlr"),
+        VMStateField("irq_state", "struct", path="vm.irq_state", num=GIC_MAXIRQ,
+                     dims=(GIC_MAXIRQ,), vmsd=VMSTATE_GIC_IRQ_STATE),
+        vmstate_uint8_array("irq_target", GIC_MAXIRQ, path="vm.irq_target"),
+        vmstate_uint8_array("priority1", GIC_INTERNAL * GIC_NCPU, path="vm.priority1"),
+        vmstate_uint8_array("priority2", GIC_MAXIRQ - GIC_INTERNAL, path="vm.priority2"),
+        vmstate_uint8_array("sgi_pending", GIC_NR_SGIS * GIC_NCPU, path="vm.sgi_pending"),
+        vmstate_uint16_array("priority_mask", GIC_NCPU, path="vm.priority_mask"),
+        vmstate_uint16_array("running_priority", GIC_NCPU, path="vm.running_priority"),
+        vmstate_uint16_array("current_pending", GIC_NCPU, path="vm.current_pending"),
+        vmstate_uint8_array("bpr", GIC_NCPU, path="vm.bpr"),
+        vmstate_uint8_array("abpr", GIC_NCPU, path="vm.abpr"),
+        vmstate_uint32_array("apr", GIC_NR_APRS * GIC_NCPU, path="vm.apr"),
+        vmstate_uint32_array("nsapr", GIC_NR_APRS * GIC_NCPU, path="vm.nsapr"),
+    ))
+ArmGIC.vmsd = VMSTATE_GIC
 

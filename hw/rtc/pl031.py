@@ -4,6 +4,15 @@ DR (0x00) counts seconds from the host's time at machine creation along
 the virtual clock; MR (0x04) is the match value, LR (0x08) loads the
 counter, CR (0x0c) reads 1, IMSC/RIS/MIS/ICR (0x10..0x1c) the one
 interrupt (raised when the counter reaches MR).  ID bytes at 0xfe0.
+
+Migration: QEMU 7.2's `pl031` section (version 1) with its
+`pl031/tick-offset` subsection.  QEMU's RTC clock is pyemu's virtual clock,
+so the vm_clock-relative `tick_offset_vmstate` equals `tick_offset`.
+QEMU's post_load re-arms the alarm from MR whether or not it was armed,
+at a time rounded to the load's second; pyemu instead sends the armed
+alarm's exact expiry in the pyemu-only subsection `pl031/pyemu-alarm` (only
+while it is armed, so QEMU never sees it) and restores exactly that: a
+stream without it leaves the alarm off.
 """
 
 import time
@@ -11,7 +20,7 @@ import time
 from emu.memory import MemoryRegion, MemoryRegionOps
 from emu.qom import register_type
 from emu.qom.device import SysBusDevice
-from migration.vmstate import VMStateDescription, vmstate_uint32
+from migration.vmstate import VMStateDescription, vmstate_timer, vmstate_uint32
 
 PL031_ID = (0x31, 0x10, 0x14, 0x00, 0x0D, 0xF0, 0x05, 0xB1)
 NS = 1_000_000_000
@@ -27,10 +36,12 @@ class PL031(SysBusDevice):
         self.tick_offset = int(time.time())
         self.mr = 0
         self.lr = 0
-        self.cr = 1
+        self.cr = 0                     # migrated, never written: CR reads 1 (QEMU)
         self.im = 0
         self.is_ = 0
         self.timer = None
+        self.tick_offset_vmstate = 0
+        self.tick_offset_migrated = False
 
     def realize(self):
         self.init_irq()
@@ -63,7 +74,7 @@ class PL031(SysBusDevice):
     def read(self, offset, size):
         if 0xFE0 <= offset < 0x1000:
             return PL031_ID[(offset - 0xFE0) >> 2]
-        return {0x00: self.count(), 0x04: self.mr, 0x08: self.lr, 0x0C: self.cr,
+        return {0x00: self.count(), 0x04: self.mr, 0x08: self.lr, 0x0C: 1,
                 0x10: self.im, 0x14: self.is_, 0x18: self.is_ & self.im}.get(offset, 0)
 
     def write(self, offset, value, size):
@@ -78,11 +89,49 @@ class PL031(SysBusDevice):
             self.im = value & 1
             self._update()
         elif offset == 0x1C:
-            self.is_ = 0
+            self.is_ &= ~value
             self._update()
+
+    # -- migration -------------------------------------------------------------
+    def pre_save(self):
+        self.tick_offset_vmstate = self.tick_offset
+        return 0
+
+    def pre_load(self):
+        self.tick_offset_migrated = False
+        if self.timer is not None:
+            self.timer.delete()
+        return 0
+
+    def tick_offset_post_load(self, version_id):
+        self.tick_offset_migrated = True
+        return 0
+
+    def alarm_armed(self):
+        return self.timer is not None and self.timer.pending
+
+    def post_load(self, version_id):
+        if not self.tick_offset_migrated:
+            self.tick_offset = self.tick_offset_vmstate
+        self._update()
+        return 0
+
+
+VMSTATE_PL031_TICK_OFFSET = VMStateDescription(
+    "pl031/tick-offset", version_id=1, minimum_version_id=1,
+    needed=lambda s: True, post_load=PL031.tick_offset_post_load,
+    fields=(vmstate_uint32("tick_offset"),))
+
+VMSTATE_PL031_ALARM = VMStateDescription(
+    "pl031/pyemu-alarm", version_id=1, minimum_version_id=1,
+    needed=PL031.alarm_armed,
+    fields=(vmstate_timer("timer"),))
 
 
 PL031.vmsd = VMStateDescription(
     "pl031", version_id=1, minimum_version_id=1,
-    fields=(vmstate_uint32("tick_offset"), vmstate_uint32("mr"), vmstate_uint32("lr"),
-            vmstate_uint32("cr"), vmstate_uint32("im"), vmstate_uint32("is_")))
+    pre_save=PL031.pre_save, pre_load=PL031.pre_load, post_load=PL031.post_load,
+    fields=(vmstate_uint32("tick_offset_vmstate"), vmstate_uint32("mr"),
+            vmstate_uint32("lr"), vmstate_uint32("cr"), vmstate_uint32("im"),
+            vmstate_uint32("is", path="is_")),
+    subsections=(VMSTATE_PL031_TICK_OFFSET, VMSTATE_PL031_ALARM))

@@ -5,6 +5,14 @@ The counter runs at 62.5 MHz from the machine's virtual clock (one tick
 every 16 ns, as QEMU).  Each timer's output line (``outputs[n]``, an
 emu.irq.IRQ set by the board; QEMU's gpio "gt-timer-outputs") is high while
 the timer is enabled, not masked, and its condition (counter >= CVAL) holds.
+
+Migration (targets/arm/machine.py, as QEMU): CNTP/CNTV CTL and CVAL, CNTKCTL
+and CNTFRQ travel in the `cpu` section's cpreg list, the QEMUTimer expiries
+as the `gt_timer` fields.  Loading writes the cpregs back through the
+accessors below, whose update() recomputes ISTATUS and the output line and
+re-arms each enabled timer at the deadline its CVAL gives; post_load runs
+update() once more after the expiries are in.  The counter itself is the
+virtual clock, which the `timer` section restores first.
 """
 
 from targets.arm import cpu_bits as B

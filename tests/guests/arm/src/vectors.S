@@ -1,4 +1,4 @@
-/* Exception vectors for the guests that take exceptions (mmu, timer_irq).
+/* Exception vectors for the guests that take exceptions (mmu, timer_irq, irq_vfp).
  *
  *   void vectors_install(void)   stacks for abort/undef/IRQ mode, VBAR = vectors
  *
