@@ -25,6 +25,7 @@ from emu.tcg import ops as O
 
 from targets.alpha import cpu_bits as B
 from targets.alpha import mmu
+from targets.alpha.translate import DisasContext   # the front end loads with the CPU, not in the first TB
 
 GPR_NAMES = ("v0", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "s0", "s1",
              "s2", "s3", "s4", "s5", "fp", "a0", "a1", "a2", "a3", "a4", "a5",
@@ -55,6 +56,12 @@ ALPHA_REGS = RegisterTable([
     Reg("fpcr_ftz", migrated=False, doc="FPCR.UNFD && FPCR.UNDZ"),
     Reg("fpcr_dnz", migrated=False, doc="FPCR.DNZ: denormal inputs are zero"),
     Reg("fp_exc", migrated=False, doc="softfloat flags of the current FP insn"),
+    Reg("fp_rm", migrated=False,
+        doc="QEMU's fp_status rounding mode: set by IEEE insns, used by VAX insns"),
+    Reg("fp_ftz", migrated=False,
+        doc="QEMU's fp_status flush_to_zero: set by IEEE insns, used by VAX insns"),
+    Reg("fp_pending", migrated=False,
+        doc="softfloat flags VAX insns leave behind; the next IEEE insn reports them"),
 ])
 
 _MASK64 = (1 << 64) - 1
@@ -147,7 +154,6 @@ class AlphaCPU(CPUState):
 
     # -- translation -------------------------------------------------------------
     def make_disas_context(self, pc, flags, max_insns, ir):
-        from targets.alpha.translate import DisasContext
         return DisasContext(self, pc, flags, max_insns, ir)
 
     # -- memory management ---------------------------------------------------------

@@ -13,8 +13,10 @@ operands, any other exception flag, a result near the underflow threshold
 2. **The operation** through :mod:`emu.softfloat`: rounding from the
    qualifier (/C chopped, /M minus, default nearest, /D the FPCR's DYN);
    results below the normal range flush to zero (no flags) unless /U is
-   given and FPCR.UNDZ/UNFD do not ask for it; NaN operands (only reachable
-   with /S) propagate as x87 does (see :func:`_pick_nan`).
+   given and FPCR.UNDZ/UNFD do not ask for it (read, as QEMU does, from
+   the fp_status copy the translator stores once per TB: a MT_FPCR later
+   in the same TB does not change it; slot ``fp_ftz``); NaN operands (only
+   reachable with /S) propagate as x87 does (see :func:`_pick_nan`).
 3. **Exceptions**: the softfloat flags become FPCR status bits.  Without
    /U the UNF/IOV bits and without /I the INE bit are ignored.  Without /S
    every flag is recorded in the FPCR and any non-ignored one traps; with
@@ -22,6 +24,10 @@ operands, any other exception flag, a result near the underflow threshold
    summary restricted to the FPCR's enabled bits.  The destination is
    written before the trap; EXC_ADDR is the next instruction, trap_arg0 the
    exception summary, trap_arg1 the destination register mask.
+4. **VAX leftovers**: QEMU's VAX helpers leave their softfloat flags in
+   the shared fp_status; every IEEE helper that reads it (all but CVTTQ
+   and CVTQL) adds them to its own flags once past its input checks and
+   clears them (slot ``fp_pending``, see targets/alpha/vax_helper.py).
 
 Values are raw register bits (unsigned 64-bit ints); S-format values live
 in registers in T layout (:func:`s_to_f32` / :func:`f32_to_s`).
@@ -313,8 +319,16 @@ def rounding(fn11, fpcr):
     return _QUAL_RM[q]
 
 
-def execute(op, fn11, a, b, fpcr):
-    """One IEEE instruction on raw operands under FPCR (high 32 bits).
+# operations whose flags come from QEMU's fp_status: they also report the
+# flags VAX instructions left pending there (targets/alpha/vax_helper.py)
+NOT_FROM_FP_STATUS = (OP_CVTTQ, OP_CVTQL)
+
+
+def execute(op, fn11, a, b, fpcr, pending=0, ftz=None):
+    """One IEEE instruction on raw operands under FPCR (high 32 bits);
+    pending = softfloat flags earlier VAX instructions left behind; ftz =
+    QEMU's fp_status flush_to_zero (None: what the qualifier and the FPCR
+    say, i.e. what the instruction itself stores there).
     Returns (result or None, new fpcr, trap or None): result None means the
     destination is not written (input trap)."""
     dnz = bool(fpcr & B.FPCR_DNZ)
@@ -326,23 +340,24 @@ def execute(op, fn11, a, b, fpcr):
     except ArithTrap as trap:
         return None, fpcr | trap.fpcr, trap
     rm = rounding(fn11, fpcr)
-    ftz = not fn11 & QUAL_U or (fpcr & B.FPCR_UNFD and fpcr & B.FPCR_UNDZ)
+    if ftz is None:
+        ftz = not fn11 & QUAL_U or (fpcr & B.FPCR_UNFD and fpcr & B.FPCR_UNDZ)
     raise_all = True
     if op in COMPARES:
         r, flags = _compare(op, a, b, dnz)
-        exc = flags_to_fpcr(flags)
+        exc = flags_to_fpcr(flags | pending)
     elif op == OP_CVTTQ:
         r, exc = cvttq(b, rm, dnz)
     elif op == OP_CVTQL:
         r, exc = cvtql(b)
     elif op in (OP_CVTTS, OP_CVTST, OP_CVTQS, OP_CVTQT):
         r, flags = _convert(op, b, rm, ftz, dnz)
-        exc = flags_to_fpcr(flags)
+        exc = flags_to_fpcr(flags | pending)
         if op in (OP_CVTQS, OP_CVTQT) and not fn11 & QUAL_I:
             raise_all = False             # QEMU drops the flags entirely
     else:
         r, flags = _arith(op, a, b, rm, ftz, dnz)
-        exc = flags_to_fpcr(flags)
+        exc = flags_to_fpcr(flags | pending)
     if not raise_all or not exc:
         return r, fpcr, None
     ignore = 0
@@ -415,7 +430,15 @@ def helper_ieee(cpu, a, b, imm):
     rc = (imm >> 20) & 31
     env = cpu.env
     fpcr = int(env.fpcr) & 0xFFFFFFFF
-    r, new_fpcr, trap = execute(op, fn11, a & M64, b & M64, fpcr)
+    consumes = op not in NOT_FROM_FP_STATUS
+    pending = int(env.fp_pending) if consumes else 0
+    r, new_fpcr, trap = execute(op, fn11, a & M64, b & M64, fpcr, pending,
+                                bool(env.fp_ftz))
+    if r is not None:                 # past the input checks
+        if consumes:
+            env.fp_pending = 0
+        elif op == OP_CVTTQ and fn11 & QUAL_RM_MASK != QUAL_RM_C:
+            env.fp_rm = rounding(fn11, fpcr)
     if r is not None and rc != 31:
         cpu.set("fir", r, rc)
     if new_fpcr != fpcr:

@@ -13,9 +13,9 @@ from emu.tcg.translator import DisasContextBase, DISAS_NEXT, DISAS_TOO_MANY
 
 from targets.alpha import cpu_bits as B
 from targets.alpha.decode_insn import decode_insn
-from targets.alpha.trans import common, fpu, integer, memory, pal
+from targets.alpha.trans import common, fpu, integer, memory, pal, vax
 
-_TRANS_MODULES = (integer, memory, pal, fpu)
+_TRANS_MODULES = (integer, memory, pal, fpu, vax)
 
 
 def _collect(modules):
@@ -73,6 +73,10 @@ class DisasContext(DisasContextBase):
                 self.gpr[r] = table.slot("shadow", r - 8)
             self.gpr[25] = table.slot("shadow", 7)
         self.fpr = [table.slot("fir", r) for r in range(31)]
+        # what this TB has stored into QEMU's fp_status so far (QEMU's
+        # ctx->tb_rm / tb_ftz): -1 = not yet, else the fn11 qualifier bits
+        self.tb_rm = -1
+        self.tb_ftz = -1
 
     # -- services for trans_ -------------------------------------------------
     @property

@@ -1,6 +1,10 @@
-"""Floating point: loads/stores with the S/F/G format conversions, data
-movement (CPYS*, FCMOV*, ITOF*/FTOI*), FPCR access, IEEE S/T arithmetic
-with qualifiers through softfloat, and VAX F/G as QEMU implements them."""
+"""Floating point: S/T loads and stores, data movement (CPYS*, FCMOV*,
+ITOFS/ITOFT), FPCR access and IEEE S/T arithmetic with qualifiers through
+softfloat.  Like QEMU, the IEEE instructions also keep QEMU's fp_status up
+to date for the VAX ones (targets/alpha/trans/vax.py): the rounding mode
+and flush-to-zero they store (``gen_qual_roundmode`` / ``gen_qual_flushzero``)
+and the softfloat flags VAX instructions left pending, which they report
+as their own."""
 
 from emu.tcg import ops as O
 
@@ -153,6 +157,8 @@ def trans_mt_fpcr(ctx, a):
     if not require_fen(ctx):
         return True
     ctx.ir.call(helper_store_fpcr, a=load_fpr(ctx, a.ra))
+    if ctx.tb_rm == H.QUAL_RM_D:
+        ctx.tb_rm = -1                # copy FPCR.DYN again at its next use
     return True
 
 
@@ -221,6 +227,37 @@ def _fop_rounding(ctx, fn11):
     return H._QUAL_RM[q], 0
 
 
+def gen_qual_roundmode(ctx, fn11):
+    """Store the qualifier's rounding mode into fp_rm (QEMU's fp_status
+    rounding mode, which the VAX instructions use), once per TB and mode."""
+    q = fn11 & H.QUAL_RM_MASK
+    if q == ctx.tb_rm:
+        return
+    ctx.tb_rm = q
+    if q == H.QUAL_RM_D:
+        ctx.ir.mov(ctx.slot("fp_rm"), ctx.slot("fpcr_dyn_rm"))
+    else:
+        ctx.ir.movi(ctx.slot("fp_rm"), H._QUAL_RM[q])
+
+
+def gen_qual_flushzero(ctx, fn11):
+    """fp_ftz = FPCR.UNFD && UNDZ with /U, else 1 (QEMU's fp_status
+    flush_to_zero), once per TB and setting."""
+    q = fn11 & H.QUAL_U
+    if q == ctx.tb_ftz:
+        return
+    ctx.tb_ftz = q
+    if q:
+        ctx.ir.mov(ctx.slot("fp_ftz"), ctx.slot("fpcr_ftz"))
+    else:
+        ctx.ir.movi(ctx.slot("fp_ftz"), 1)
+
+
+def gen_qual_fp_status(ctx, fn11):
+    gen_qual_roundmode(ctx, fn11)
+    gen_qual_flushzero(ctx, fn11)
+
+
 def _exp_field(ctx, dest, value, single):
     """dest = the exponent field of a binary32/64 result (sign dropped)."""
     ir = ctx.ir
@@ -246,10 +283,15 @@ class _Ieee:
             if reg != 31:
                 gen_screen(self.ctx, load_fpr(self.ctx, reg), self.slow)
 
-    def fop(self, fop, x, y=None):
+    def fop(self, fop, x, y=None, consume=True):
+        """res = fop(x, y); flags = its softfloat flags, plus (consume) the
+        flags VAX instructions left pending, which QEMU reports here."""
         ctx = self.ctx
         rm, frm = _fop_rounding(ctx, self.a.fn11)
-        ctx.ir.movi(self.flags, 0)
+        if consume:
+            ctx.ir.mov(self.flags, ctx.slot("fp_pending"))
+        else:
+            ctx.ir.movi(self.flags, 0)
         ctx.ir.fop(self.res, x, ctx.zero if y is None else y, -1, fop, rm, 0, self.flags, frm)
 
     def write(self, convert=None):
@@ -261,9 +303,14 @@ class _Ieee:
         else:
             convert(ctx, fc, self.res)
 
-    def inexact_ok(self):
+    def clear_pending(self):
+        self.ctx.ir.movi(self.ctx.slot("fp_pending"), 0)
+
+    def inexact_ok(self, consumed=True):
         """Code for flags == NX alone (no /I): record FPCR.INE as QEMU does
         without /S (with /S an ignored exception is not recorded)."""
+        if consumed:
+            self.clear_pending()
         if not self.a.fn11 & H.QUAL_S:
             fpcr = self.ctx.slot("fpcr")
             self.ctx.ir.ori(fpcr, fpcr, B.FPCR_INE)
@@ -308,6 +355,7 @@ def gen_ieee_arith(ctx, a, op, fop, single, unary=False):
         return False
     if not require_fen(ctx):
         return True
+    gen_qual_fp_status(ctx, a.fn11)
     g = _Ieee(ctx, a, op)
     if unary:
         g.screen(a.rb)
@@ -363,6 +411,7 @@ def gen_cmpt(ctx, a, op, fop):
     g.screen(a.ra, a.rb)
     ir = ctx.ir
     if fop is None:                   # CMPTUN: ordered operands here
+        ir.brcondi(O.COND_NE, ctx.slot("fp_pending"), 0, g.slow)
         ir.movi(g.res, 0)
     else:
         g.fop(fop, g.va, g.vb)
@@ -384,6 +433,7 @@ def trans_cvtts(ctx, a):
         return False
     if not require_fen(ctx):
         return True
+    gen_qual_fp_status(ctx, a.fn11)
     g = _Ieee(ctx, a, H.OP_CVTTS)
     g.screen(a.rb)
     g.fop(F.FOP_F64_TO_F32, g.vb)
@@ -396,6 +446,7 @@ def trans_cvtst(ctx, a):
         return False
     if not require_fen(ctx):
         return True
+    gen_qual_fp_status(ctx, a.fn11)
     g = _Ieee(ctx, a, H.OP_CVTST)
     g.screen(a.rb)
     x = ctx.temp()
@@ -416,14 +467,18 @@ def trans_cvttq(ctx, a):
     g = _Ieee(ctx, a, H.OP_CVTTQ)
     ir = ctx.ir
     g.screen(a.rb)
-    g.fop(F.FOP_F64_TO_I64, g.vb)
+    # QEMU sets the rounding mode after the input check (the slow path's
+    # helper does it there); /C uses a helper that does not set it
+    if a.fn11 & H.QUAL_RM_MASK != H.QUAL_RM_C:
+        gen_qual_roundmode(ctx, a.fn11)
+    g.fop(F.FOP_F64_TO_I64, g.vb, consume=False)
     store = ir.new_label()
     ir.brcondi(O.COND_EQ, g.flags, 0, store)
     ir.brcondi(O.COND_NE, g.flags, sf.FLAG_NX, g.slow)
     if a.fn11 & H.QUAL_I:
         ir.br(g.slow)
     else:
-        g.inexact_ok()
+        g.inexact_ok(consumed=False)
     ir.set_label(store)
     g.write()
     g.finish()
@@ -436,10 +491,13 @@ def gen_cvtq(ctx, a, op, fop, single):
         return False
     if not require_fen(ctx):
         return True
+    gen_qual_roundmode(ctx, a.fn11)
     g = _Ieee(ctx, a, op)
     g.fop(fop, g.vb)
     if a.fn11 & H.QUAL_I:
         ctx.ir.brcondi(O.COND_NE, g.flags, 0, g.slow)
+    else:
+        g.clear_pending()             # QEMU reads and drops the flags
     g.write(gen_memory_to_s if single else None)
     g.finish()
     return True

@@ -119,9 +119,10 @@ def run_guest(name, **kw):
 
 class InsnRunner:
     """Run single instructions in PAL mode on one board: each distinct
-    instruction word gets its own 16-byte slot (word, then a HALT), the
+    instruction word gets its own 64-byte slot (word, then a HALT), the
     PAL vectors at PALBR all HALT too, so a run ends either after the
-    instruction or at the vector of the exception it raised."""
+    instruction or at the vector of the exception it raised.  A tuple of
+    words runs as one sequence (one slot of 64 bytes)."""
 
     CODE = 0x200000               # physical address of the first slot
     PALBR = 0x100000              # vectors: PALBR + 0x80 * n
@@ -139,11 +140,14 @@ class InsnRunner:
         data = b"".join(w.to_bytes(4, "little") for w in words)
         self.ms.address_space.write_bytes(paddr, data, rom_ok=True)
 
-    def run(self, word, fir=None, fpcr=0, gpr=None):
-        """Execute word; returns the CPU (inspect fir, fpcr, trap_arg*, pc)."""
+    def run(self, word, fir=None, fpcr=0, gpr=None, **env):
+        """Execute word (or a tuple of words, one TB); returns the CPU
+        (inspect fir, fpcr, trap_arg*, pc).  env: other slots to set first."""
         if word not in self.slots:
-            paddr = self.CODE + 16 * len(self.slots)
-            self._put(paddr, [word, self.HALT0])
+            words = list(word) if isinstance(word, tuple) else [word]
+            paddr = self.CODE + 0x40 * len(self.slots)
+            assert len(words) < 15
+            self._put(paddr, words + [self.HALT0])
             self.slots[word] = paddr
         cpu = self.cpu
         for i, v in (fir or {}).items():
@@ -151,6 +155,8 @@ class InsnRunner:
         for i, v in (gpr or {}).items():
             cpu.set("ir", v, i)
         cpu.store_fpcr(fpcr)
+        for name, value in env.items():
+            cpu.set(name, value)
         cpu.set("palbr", self.KSEG + self.PALBR)
         cpu.set("trap_arg0", 0)
         cpu.set("trap_arg1", 0)

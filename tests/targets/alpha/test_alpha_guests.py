@@ -18,7 +18,7 @@ def _fixture(stem):
         return meta, fh.read()
 
 
-@pytest.mark.parametrize("name", ["hello", "arith", "exitcode", "fpops"])
+@pytest.mark.parametrize("name", ["hello", "arith", "exitcode", "fpops", "vaxops"])
 def test_bios_guest_matches_qemu(name):
     meta, expected = _fixture(name + "-bios")
     status, out = harness.run_guest(name, no_reboot="-no-reboot" in meta["argv"])
