@@ -69,7 +69,6 @@ class ClipperMachine(MachineClass):
     """QEMU 7.2's `clipper`."""
 
     name = "clipper"
-    version = "0.1"
     desc = "Alpha DP264/CLIPPER"
     arch = ("alpha",)
     is_default = True

@@ -10,7 +10,7 @@ CONF = 0x801FE000000
 
 def test_machine_is_registered_as_qemu_names_it():
     cls = find_machine("clipper", "alpha")
-    assert cls.full_name() == "clipper-0.1" and cls.is_default and cls.max_cpus == 4
+    assert cls.full_name() == "clipper" and cls.is_default and cls.max_cpus == 4
     assert cls.desc == "Alpha DP264/CLIPPER"
 
 
