@@ -16,6 +16,8 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 ELF_DIR = ROOT / "tests/guests/riscv/elf/rv64"
 EXPECTED_DIR = ROOT / "tests/guests/riscv/expected/rv64"
 GUEST = ELF_DIR / "counter_migrate-virt.elf"
+IDLE_GUEST = ELF_DIR / "idle-virt.elf"          # wfi + a 10 ms timer tick
+DIRTY_GUEST = ELF_DIR / "dirty_rate-virt.elf"   # dirties pages at a paced rate
 ENTRIES = {                     # arch -> (module, function) of its pyemu-system-<arch>
     "riscv64": ("hw.riscv.entry", "main_riscv64"),
     "riscv32": ("hw.riscv.entry", "main_riscv32"),
@@ -40,22 +42,32 @@ def expected_output(name="counter_migrate-virt"):
 
 def patched_guest(tmp, passes, elf=GUEST):
     """A copy of the counter guest whose `counter_passes` is `passes`."""
+    return patched_elf(tmp, elf, {"counter_passes": passes},
+                       "counter_%d.elf" % passes)
+
+
+def patched_elf(tmp, elf, values, name):
+    """A copy of `elf` in tmp/name with each 4-byte .data variable of
+    `values` ({symbol: int}) set."""
     from elftools.elf.elffile import ELFFile
     data = bytearray(pathlib.Path(elf).read_bytes())
     with open(elf, "rb") as fh:
         image = ELFFile(fh)
-        sym = image.get_section_by_name(".symtab").get_symbol_by_name("counter_passes")[0]
-        addr = sym["st_value"]
-        for seg in image.iter_segments():
-            if seg["p_type"] == "PT_LOAD" and seg["p_vaddr"] <= addr < seg["p_vaddr"] + seg["p_filesz"]:
-                offset = seg["p_offset"] + addr - seg["p_vaddr"]
-                break
-        else:
-            raise AssertionError("counter_passes not in a loaded segment")
-    data[offset:offset + 4] = passes.to_bytes(4, "little")
-    out = pathlib.Path(tmp) / ("counter_%d.elf" % passes)
+        symtab = image.get_section_by_name(".symtab")
+        for symbol, value in values.items():
+            addr = symtab.get_symbol_by_name(symbol)[0]["st_value"]
+            offset = _file_offset(image, addr, symbol)
+            data[offset:offset + 4] = value.to_bytes(4, "little")
+    out = pathlib.Path(tmp) / name
     out.write_bytes(bytes(data))
     return out
+
+
+def _file_offset(image, addr, symbol):
+    for seg in image.iter_segments():
+        if seg["p_type"] == "PT_LOAD" and seg["p_vaddr"] <= addr < seg["p_vaddr"] + seg["p_filesz"]:
+            return seg["p_offset"] + addr - seg["p_vaddr"]
+    raise AssertionError("%s not in a loaded segment" % symbol)
 
 
 class QMP:
