@@ -223,6 +223,13 @@ class CPUState(DeviceState):
         """[(pc, size, text)] for -d in_asm and x/i; targets override."""
         return [(pc, len(data), ".byte " + ", ".join("0x%02x" % b for b in data))]
 
+    def in_asm_line(self, pc, raw, text):
+        """One `-d in_asm` line for the instruction bytes ``raw`` at pc, in
+        the layout of QEMU's own disassemblers; capstone-based targets
+        override it with QEMU's capstone layout."""
+        word = int.from_bytes(raw, "big" if self.big_endian else "little")
+        return "0x%08x:  %-8s          %s" % (pc, "%0*x" % (2 * len(raw), word), text)
+
 
 def cpu_type_names(target_name=None):
     """Concrete CPU QOM type names (optionally of one target)."""

@@ -49,12 +49,14 @@ def tb_translate(cpu, pc, flags, max_insns, nocache=False):
         end = max(ctx.pc_next, pc + 1)
         while vaddr < end:
             chunk_end = min(end, (vaddr | (page_size - 1)) + 1)
-            paddr = cpu.code_page(vaddr) + (vaddr & (page_size - 1))
-            backing = cpu.address_space.page_backing(paddr & ~(page_size - 1))
-            if backing is not None:
-                base = backing[0] + (paddr & (page_size - 1))
-                pages.add(base >> X_PAGE_BITS)
-                ranges.append((base, base + (chunk_end - vaddr)))
+            page_base = ctx.code_backing(vaddr)
+            if page_base >= 0:
+                base = page_base + (vaddr & (page_size - 1))
+                stop = base + (chunk_end - vaddr)
+                # every arena page the code touches (a target page may be
+                # larger than the arena's dirty/invalidation page)
+                pages.update(range(base >> X_PAGE_BITS, ((stop - 1) >> X_PAGE_BITS) + 1))
+                ranges.append((base, stop))
             vaddr = chunk_end
     if log.log_enabled("in_asm"):
         _log_in_asm(cpu, ctx)
@@ -80,9 +82,7 @@ def _log_in_asm(cpu, ctx):
     first = ctx.pc_first & ((1 << 64) - 1)     # 64-bit targets keep the pc signed
     lines = ["----------------", "IN: %s" % cpu.symbol_at(ctx.pc_first)]
     for pc, n, text in cpu.disas(data, first):
-        raw = data[pc - first:pc - first + n]
-        word = int.from_bytes(raw, "big" if cpu.big_endian else "little")
-        lines.append("0x%08x:  %-8s          %s" % (pc, "%0*x" % (2 * n, word), text))
+        lines.append(cpu.in_asm_line(pc, data[pc - first:pc - first + n], text))
     log.qemu_log("in_asm", "\n".join(lines) + "\n\n")
 
 
@@ -371,7 +371,7 @@ def _mmu_of(cpu, memop):
 
 
 def _access_of(cpu, tb, ip):
-    return O.ACCESS_STORE if cpu.machine.tbcache.code[ip, 0] == O.OP_ST else O.ACCESS_LOAD
+    return O.ACCESS_STORE if cpu.machine.tbcache.code[ip, 0] in O.STORE_OPS else O.ACCESS_LOAD
 
 
 def _tlb_miss(cpu, tb, ip):
@@ -380,7 +380,7 @@ def _tlb_miss(cpu, tb, ip):
     state = cpu.state
     tbc = cpu.machine.tbcache
     row = tbc.code[ip]
-    is_store = row[0] == O.OP_ST
+    is_store = row[0] in O.STORE_OPS
     vaddr = int(state[X.ST_EXIT_ADDR])
     memop = int(state[X.ST_EXIT_MEMOP])
     size = 1 << (memop & O.MO_SIZE)

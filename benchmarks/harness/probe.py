@@ -19,8 +19,9 @@ a JSON object:
   tbs_run            TBs entered by the executor (state[ST_TBS_RUN])
   translated_insns   machine.tbcache.translated_insns
   translate          time in emu.cpu_exec.tb_translate calls that translated,
-                     wall and CPU, by kind: the first TB (it also imports the
-                     front end, lazily), later cached TBs, uncached TBs (slice
+                     wall and CPU, by kind: the first TB (the front end is
+                     imported with the CPU; its code still runs cold here),
+                     later cached TBs, uncached TBs (slice
                      ends), and calls that found the TB in the cache
   numba_compiles / numba_compile_s
                      numba compilations in this process (0 with a warm cache),
@@ -182,7 +183,7 @@ def _install_basic(ce):
         if not n:
             kind = "lookup_hit"
         elif not STATS.translate["first"][0]:
-            kind = "first"          # the first TB also imports the front end lazily
+            kind = "first"          # the first TB runs the decoder and trans_ code cold
         else:
             kind = "uncached" if nocache else "cached"
         row = STATS.translate[kind]

@@ -155,7 +155,10 @@ def _symbols(elf: ELFFile) -> dict:
         if not isinstance(section, SymbolTableSection):
             continue
         for sym in section.iter_symbols():
-            if sym.name and sym["st_info"]["type"] not in ("STT_SECTION", "STT_FILE"):
+            # ARM/AArch64 mapping symbols ($a, $t, $d, $x...) mark code and
+            # data ranges; they are not names (QEMU's lookup never shows them)
+            if sym.name and not sym.name.startswith("$") and \
+                    sym["st_info"]["type"] not in ("STT_SECTION", "STT_FILE"):
                 table.setdefault(sym.name, (sym["st_value"], sym["st_size"]))
     return table
 

@@ -208,6 +208,81 @@ def _bswap(v, size):
     return _shr(_bswap64(v), 64 - 8 * size)
 
 
+@njit(cache=True, nogil=True, inline="always")
+def _load_le(mem8, mem16, mem32, mem64, off, size_log):
+    """The little-endian value of 1 << size_log bytes at arena offset off
+    (zero-extended)."""
+    if size_log == 3:
+        if off & 7 == 0:
+            return np.int64(mem64[np.uint64(off >> 3)])
+        v = np.int64(0)
+        for i in range(8):
+            v |= np.int64(mem8[np.uint64(off + i)]) << (8 * i)
+        return v
+    if size_log == 2:
+        if off & 3 == 0:
+            return np.int64(mem32[np.uint64(off >> 2)])
+        v = np.int64(0)
+        for i in range(4):
+            v |= np.int64(mem8[np.uint64(off + i)]) << (8 * i)
+        return v
+    if size_log == 1:
+        if off & 1 == 0:
+            return np.int64(mem16[np.uint64(off >> 1)])
+        return np.int64(mem8[np.uint64(off)]) | (np.int64(mem8[np.uint64(off + 1)]) << 8)
+    return np.int64(mem8[np.uint64(off)])
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _store_le(mem8, mem16, mem32, mem64, off, size_log, v):
+    """Store the low 1 << size_log bytes of v little-endian at arena offset off."""
+    if size_log == 3:
+        if off & 7 == 0:
+            mem64[np.uint64(off >> 3)] = np.uint64(v)
+        else:
+            for i in range(8):
+                mem8[np.uint64(off + i)] = np.uint8((v >> (8 * i)) & 0xFF)
+    elif size_log == 2:
+        if off & 3 == 0:
+            mem32[np.uint64(off >> 2)] = np.uint32(v & MASK32)
+        else:
+            for i in range(4):
+                mem8[np.uint64(off + i)] = np.uint8((v >> (8 * i)) & 0xFF)
+    elif size_log == 1:
+        if off & 1 == 0:
+            mem16[np.uint64(off >> 1)] = np.uint16(v & 0xFFFF)
+        else:
+            mem8[np.uint64(off)] = np.uint8(v & 0xFF)
+            mem8[np.uint64(off + 1)] = np.uint8((v >> 8) & 0xFF)
+    else:
+        mem8[np.uint64(off)] = np.uint8(v & 0xFF)
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _tlb_offset(addr, mmu, tlb, tlba, size_log):
+    """Arena offset of a RAM access that hits the TLB and stays in its
+    page, else -1."""
+    vpn = addr >> 12
+    t = np.uint64((mmu << TLB_BITS) | (vpn & (TLB_SIZE - 1)))
+    if tlb[t] != vpn or (addr & 0xFFF) + (1 << size_log) > 4096:
+        return np.int64(-1)
+    return addr + tlba[t]
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _holds_code(codepg, off, size):
+    """Does a store of size bytes at arena offset off touch translated code?"""
+    return codepg[np.uint64(off >> CODE_GRAN_BITS)] != 0 or \
+        codepg[np.uint64((off + size - 1) >> CODE_GRAN_BITS)] != 0
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _memory_exit(state, reason, addr, memop):
+    state[ST_EXIT_ADDR] = addr
+    state[ST_EXIT_MEMOP] = memop
+    return reason
+
+
 @njit(cache=True, nogil=True)
 def cpu_exec_loop(code, meta, regs, mem8, mem16, mem32, mem64, codepg,
                   dirty, tlb_r, tlb_w, tlb_add, jc_pc, jc_flags, jc_tb, state):
@@ -270,6 +345,110 @@ def cpu_exec_loop(code, meta, regs, mem8, mem16, mem32, mem64, codepg,
             ip += 1
             if opc == O.OP_ADDI:
                 regs[d] = regs[a] + o2
+            # ---- plain little-endian loads/stores, current MMU index (ops.py)
+            elif opc == O.OP_LD64:
+                addr = regs[a] + o2
+                off = _tlb_offset(addr, regs[mmu_slot], tlbr, tlba, 3)
+                if off < 0:
+                    reason = _memory_exit(state, O.EXIT_TLB_MISS, addr, ops[np.uint64(base + 4)])
+                    break
+                regs[d] = _load_le(mem8, mem16, mem32, mem64, off, 3)
+            elif opc == O.OP_LD32S:
+                addr = regs[a] + o2
+                off = _tlb_offset(addr, regs[mmu_slot], tlbr, tlba, 2)
+                if off < 0:
+                    reason = _memory_exit(state, O.EXIT_TLB_MISS, addr, ops[np.uint64(base + 4)])
+                    break
+                regs[d] = _sext(_load_le(mem8, mem16, mem32, mem64, off, 2), 32)
+            elif opc == O.OP_LD32U:
+                addr = regs[a] + o2
+                off = _tlb_offset(addr, regs[mmu_slot], tlbr, tlba, 2)
+                if off < 0:
+                    reason = _memory_exit(state, O.EXIT_TLB_MISS, addr, ops[np.uint64(base + 4)])
+                    break
+                regs[d] = _load_le(mem8, mem16, mem32, mem64, off, 2)
+            elif opc == O.OP_LD8U:
+                addr = regs[a] + o2
+                off = _tlb_offset(addr, regs[mmu_slot], tlbr, tlba, 0)
+                if off < 0:
+                    reason = _memory_exit(state, O.EXIT_TLB_MISS, addr, ops[np.uint64(base + 4)])
+                    break
+                regs[d] = _load_le(mem8, mem16, mem32, mem64, off, 0)
+            elif opc == O.OP_LD16U:
+                addr = regs[a] + o2
+                off = _tlb_offset(addr, regs[mmu_slot], tlbr, tlba, 1)
+                if off < 0:
+                    reason = _memory_exit(state, O.EXIT_TLB_MISS, addr, ops[np.uint64(base + 4)])
+                    break
+                regs[d] = _load_le(mem8, mem16, mem32, mem64, off, 1)
+            elif opc == O.OP_LD16S:
+                addr = regs[a] + o2
+                off = _tlb_offset(addr, regs[mmu_slot], tlbr, tlba, 1)
+                if off < 0:
+                    reason = _memory_exit(state, O.EXIT_TLB_MISS, addr, ops[np.uint64(base + 4)])
+                    break
+                regs[d] = _sext(_load_le(mem8, mem16, mem32, mem64, off, 1), 16)
+            elif opc == O.OP_LD8S:
+                addr = regs[a] + o2
+                off = _tlb_offset(addr, regs[mmu_slot], tlbr, tlba, 0)
+                if off < 0:
+                    reason = _memory_exit(state, O.EXIT_TLB_MISS, addr, ops[np.uint64(base + 4)])
+                    break
+                regs[d] = _sext(_load_le(mem8, mem16, mem32, mem64, off, 0), 8)
+            elif opc == O.OP_ST64:
+                addr = regs[a] + o2
+                off = _tlb_offset(addr, regs[mmu_slot], tlbw, tlba, 3)
+                if off < 0:
+                    reason = _memory_exit(state, O.EXIT_TLB_MISS, addr, ops[np.uint64(base + 4)])
+                    break
+                if _holds_code(codepg, off, 8):
+                    reason = _memory_exit(state, O.EXIT_SMC, addr, ops[np.uint64(base + 4)])
+                    break
+                dirty[np.uint64(off >> 12)] = 1
+                _store_le(mem8, mem16, mem32, mem64, off, 3, regs[d])
+            elif opc == O.OP_ST32:
+                addr = regs[a] + o2
+                off = _tlb_offset(addr, regs[mmu_slot], tlbw, tlba, 2)
+                if off < 0:
+                    reason = _memory_exit(state, O.EXIT_TLB_MISS, addr, ops[np.uint64(base + 4)])
+                    break
+                if _holds_code(codepg, off, 4):
+                    reason = _memory_exit(state, O.EXIT_SMC, addr, ops[np.uint64(base + 4)])
+                    break
+                dirty[np.uint64(off >> 12)] = 1
+                _store_le(mem8, mem16, mem32, mem64, off, 2, regs[d])
+            elif opc == O.OP_ST8:
+                addr = regs[a] + o2
+                off = _tlb_offset(addr, regs[mmu_slot], tlbw, tlba, 0)
+                if off < 0:
+                    reason = _memory_exit(state, O.EXIT_TLB_MISS, addr, ops[np.uint64(base + 4)])
+                    break
+                if _holds_code(codepg, off, 1):
+                    reason = _memory_exit(state, O.EXIT_SMC, addr, ops[np.uint64(base + 4)])
+                    break
+                dirty[np.uint64(off >> 12)] = 1
+                _store_le(mem8, mem16, mem32, mem64, off, 0, regs[d])
+            elif opc == O.OP_ST16:
+                addr = regs[a] + o2
+                off = _tlb_offset(addr, regs[mmu_slot], tlbw, tlba, 1)
+                if off < 0:
+                    reason = _memory_exit(state, O.EXIT_TLB_MISS, addr, ops[np.uint64(base + 4)])
+                    break
+                if _holds_code(codepg, off, 2):
+                    reason = _memory_exit(state, O.EXIT_SMC, addr, ops[np.uint64(base + 4)])
+                    break
+                dirty[np.uint64(off >> 12)] = 1
+                _store_le(mem8, mem16, mem32, mem64, off, 1, regs[d])
+            elif opc == O.OP_ADD32S:
+                regs[d] = _sext(regs[a] + regs[b], 32)
+            elif opc == O.OP_ADDI32S:
+                regs[d] = _sext(regs[a] + o2, 32)
+            elif opc == O.OP_SUB32S:
+                regs[d] = _sext(regs[a] - regs[b], 32)
+            elif opc == O.OP_SHLI32S:
+                regs[d] = _sext(regs[a] << (o2 & 63), 32)
+            elif opc == O.OP_MUL32S:
+                regs[d] = _sext(regs[a] * regs[b], 32)
             elif opc == O.OP_MOVI:
                 regs[d] = o1
             elif opc == O.OP_ADD:

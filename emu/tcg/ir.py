@@ -187,7 +187,9 @@ class IRBuilder:
 
     # -- control -----------------------------------------------------------
     def insn_start(self, pc):
-        self.emit(O.OP_INSN_START, to_s64(pc), self.n_insns)
+        if not 0 <= pc < 1 << 63:
+            pc = to_s64(pc)
+        self.ops.append((O.OP_INSN_START, pc, self.n_insns, 0, 0, 0))
         self.n_insns += 1
 
     def goto_tb(self, n, dest_pc):

@@ -97,6 +97,26 @@ OPS = [
     ("goto_tb",    (I, I, _, _, _)),          # chain slot n (0/1), destination pc
     ("lookup_and_goto_ptr", (_, _, _, _, _)),  # jump to the TB for the pc slot
     ("exit_tb",    (I, _, _, _, _)),          # leave the executor with EXIT_TB, value o0
+    # --- packed forms: made by the packer (emu.tcg.tbcache), never emitted by
+    # front ends.  `op d, ..; ext32s d, d` fuses into op32s; ld/st whose memop
+    # is plain (little-endian, current MMU index, no alignment check, 64-bit
+    # address) become one op per size.  Operands as the IR op they replace.
+    ("add32s",     (S, S, S, _, _)),          # d = sext32(a + b)
+    ("addi32s",    (S, S, I, _, _)),
+    ("sub32s",     (S, S, S, _, _)),
+    ("shli32s",    (S, S, I, _, _)),
+    ("mul32s",     (S, S, S, _, _)),
+    ("ld8u",       (S, S, I, M, _)),
+    ("ld8s",       (S, S, I, M, _)),
+    ("ld16u",      (S, S, I, M, _)),
+    ("ld16s",      (S, S, I, M, _)),
+    ("ld32u",      (S, S, I, M, _)),
+    ("ld32s",      (S, S, I, M, _)),
+    ("ld64",       (S, S, I, M, _)),
+    ("st8",        (S, S, I, M, _)),
+    ("st16",       (S, S, I, M, _)),
+    ("st32",       (S, S, I, M, _)),
+    ("st64",       (S, S, I, M, _)),
 ]
 
 OPC = {name: i for i, (name, _k) in enumerate(OPS)}
@@ -168,6 +188,31 @@ OP_INSN_START = OPC["insn_start"]
 OP_GOTO_TB = OPC["goto_tb"]
 OP_LOOKUP_AND_GOTO_PTR = OPC["lookup_and_goto_ptr"]
 OP_EXIT_TB = OPC["exit_tb"]
+OP_ADD32S = OPC["add32s"]
+OP_ADDI32S = OPC["addi32s"]
+OP_SUB32S = OPC["sub32s"]
+OP_SHLI32S = OPC["shli32s"]
+OP_MUL32S = OPC["mul32s"]
+OP_LD8U = OPC["ld8u"]
+OP_LD8S = OPC["ld8s"]
+OP_LD16U = OPC["ld16u"]
+OP_LD16S = OPC["ld16s"]
+OP_LD32U = OPC["ld32u"]
+OP_LD32S = OPC["ld32s"]
+OP_LD64 = OPC["ld64"]
+OP_ST8 = OPC["st8"]
+OP_ST16 = OPC["st16"]
+OP_ST32 = OPC["st32"]
+OP_ST64 = OPC["st64"]
+
+# packer tables: the fused form of `op d, ..; ext32s d, d`, and the plain
+# load/store form of each memop (size | sign)
+FUSE_EXT32S = {OP_ADD: OP_ADD32S, OP_ADDI: OP_ADDI32S, OP_SUB: OP_SUB32S,
+               OP_SHLI: OP_SHLI32S, OP_MUL: OP_MUL32S}
+PLAIN_LD = {0: OP_LD8U, 4: OP_LD8S, 1: OP_LD16U, 5: OP_LD16S, 2: OP_LD32U,
+            6: OP_LD32S, 3: OP_LD64, 7: OP_LD64}
+PLAIN_ST = {0: OP_ST8, 1: OP_ST16, 2: OP_ST32, 3: OP_ST64}
+STORE_OPS = frozenset([OP_ST, OP_ST8, OP_ST16, OP_ST32, OP_ST64])
 
 # --- conditions -------------------------------------------------------
 COND_NEVER, COND_ALWAYS = 0, 1
@@ -192,6 +237,7 @@ MO_ALIGN = 32                              # unaligned access -> EXIT_UNALIGNED
 MO_MMU_SHIFT = 8                           # bits 8..11: mmu index + 1 (0 = current)
 MO_UB, MO_UW, MO_UL, MO_UQ = MO_8, MO_16, MO_32, MO_64
 MO_SB, MO_SW, MO_SL = MO_8 | MO_SIGN, MO_16 | MO_SIGN, MO_32 | MO_SIGN
+MO_NOT_PLAIN = MO_BE | MO_ADDR32 | MO_ALIGN | (15 << MO_MMU_SHIFT)
 
 # --- fop word ---------------------------------------------------------
 # bits 0..7 softfloat operation, 8..11 rounding mode (0..4, FOP_RM_DYN = read

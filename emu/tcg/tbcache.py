@@ -73,21 +73,15 @@ class TBCache:
         """Pack a finished op list; returns the TB index.  ``pages`` are the
         arena pages the guest code came from, ``code_ranges`` its arena byte
         ranges (start, end) for the self-modifying-code map."""
-        packed, insn_ips, insn_pcs = _pack(ir_ops)
-        n = len(packed)
-        if self.code_used + n > CODE_CAPACITY or len(self.infos) >= TB_CAPACITY:
-            self.flush()
         start = self.code_used
+        packed, insn_ips, insn_pcs = _pack(ir_ops, start)
+        n = len(packed)
+        if start + n > CODE_CAPACITY or len(self.infos) >= TB_CAPACITY:
+            self.flush()
+            start = 0
+            packed, insn_ips, insn_pcs = _pack(ir_ops, start)
         if n:
-            arr = np.array(packed, dtype=np.int64)
-            # labels were resolved relative to the TB: make them absolute
-            for row in range(n):
-                opc = arr[row, 0]
-                if opc == O.OP_BR:
-                    arr[row, 1] += start
-                elif opc in (O.OP_BRCOND, O.OP_BRCONDI):
-                    arr[row, 4] += start
-            self.code[start:start + n] = arr
+            self.code[start:start + n] = packed
         self.code_used += n
         index = len(self.infos)
         info = TBInfo()
@@ -97,28 +91,39 @@ class TBCache:
         info.phys = phys_key
         info.pages = pages
         info.insn_pcs = insn_pcs
-        info.insn_ips = [start + i for i in insn_ips]
+        info.insn_ips = insn_ips
         info.insn_lengths = insn_lengths
         info.start = start
         info.end = start + n
         info.ops = ir_ops
         info.max_insns = max_insns
         self.infos.append(info)
-        m = self.meta[index]
-        m[:] = 0
-        m[X.TB_START] = start
-        m[X.TB_NINSNS] = len(insn_pcs)
-        m[X.TB_CHAIN0] = -1
-        m[X.TB_CHAIN1] = -1
-        m[X.TB_PC] = pc
-        m[X.TB_FLAGS] = flags
-        m[X.TB_VALID] = 1
+        row = [0] * X.TB_COLS
+        row[X.TB_START] = start
+        row[X.TB_NINSNS] = len(insn_pcs)
+        row[X.TB_CHAIN0] = -1
+        row[X.TB_CHAIN1] = -1
+        row[X.TB_PC] = pc
+        row[X.TB_FLAGS] = flags
+        row[X.TB_VALID] = 1
+        self.meta[index] = row
         self.by_key[(pc, flags, phys_key)] = index
+        page_tbs = self.page_tbs
         for page in pages:
-            self.page_tbs.setdefault(page, set()).add(index)
+            tbs = page_tbs.get(page)
+            if tbs is None:
+                page_tbs[page] = {index}
+            else:
+                tbs.add(index)
         info.ranges = tuple(code_ranges)
+        code_map = self.arena.code
         for start_off, end_off in code_ranges:
-            self.arena.code[start_off >> CODE_GRAN_BITS:((end_off - 1) >> CODE_GRAN_BITS) + 1] = 1
+            first = start_off >> CODE_GRAN_BITS
+            last = (end_off - 1) >> CODE_GRAN_BITS
+            if first == last:
+                code_map[first] = 1
+            else:
+                code_map[first:last + 1] = 1
         self.translated_insns += len(insn_pcs)
         return index
 
@@ -166,25 +171,61 @@ class TBCache:
         self.flushes += 1
 
 
-def _pack(ir_ops):
-    """Resolve labels, drop set_label/insn_start; returns rows, insn op indices, insn pcs."""
+_SET_LABEL = O.OP_SET_LABEL
+_INSN_START = O.OP_INSN_START
+_BR = O.OP_BR
+_BRCONDS = (O.OP_BRCOND, O.OP_BRCONDI)
+
+
+_EXT32S = O.OP_EXT32S
+_LD = O.OP_LD
+_ST = O.OP_ST
+_FUSE = O.FUSE_EXT32S
+_NOT_PLAIN = O.MO_NOT_PLAIN
+
+
+def _pack(ir_ops, start):
+    """Resolve labels to absolute op indices (the TB's ops begin at
+    ``start``), drop set_label/insn_start, and choose packed forms (ops.py):
+    ``op d, ..; ext32s d, d`` within one instruction becomes op32s, plain
+    ld/st become per-size ops.  Returns rows, the absolute op index of each
+    instruction's first op, and the instruction pcs."""
     label_pos = {}
     rows = []
     insn_ips = []
     insn_pcs = []
+    branches = []
+    fusable = False           # rows[-1] may take a following ext32s
     for op in ir_ops:
         opc = op[0]
-        if opc == O.OP_SET_LABEL:
-            label_pos[op[1]] = len(rows)
-        elif opc == O.OP_INSN_START:
-            insn_ips.append(len(rows))
+        if opc == _SET_LABEL:
+            label_pos[op[1]] = start + len(rows)
+            fusable = False
+        elif opc == _INSN_START:
+            insn_ips.append(start + len(rows))
             insn_pcs.append(op[1])
+            fusable = False
         else:
-            rows.append(list(op))
-    for row in rows:
-        opc = row[0]
-        if opc == O.OP_BR:
+            if opc == _EXT32S and fusable and op[1] == op[2] and rows[-1][1] == op[1]:
+                prev = rows[-1]
+                rows[-1] = (_FUSE[prev[0]],) + tuple(prev[1:])
+                fusable = False
+                continue
+            if opc == _LD:
+                if not op[4] & _NOT_PLAIN:
+                    op = (O.PLAIN_LD[op[4] & 7],) + tuple(op[1:])
+            elif opc == _ST:
+                if not op[4] & _NOT_PLAIN:
+                    op = (O.PLAIN_ST[op[4] & 3],) + tuple(op[1:])
+            elif opc == _BR or opc in _BRCONDS:
+                branches.append(len(rows))
+            fusable = opc in _FUSE
+            rows.append(op)
+    for i in branches:
+        row = list(rows[i])
+        if row[0] == _BR:
             row[1] = label_pos[row[1]]
-        elif opc in (O.OP_BRCOND, O.OP_BRCONDI):
+        else:
             row[4] = label_pos[row[4]]
+        rows[i] = row
     return rows, insn_ips, insn_pcs

@@ -43,12 +43,41 @@ class DisasContextBase:
         self.insn_lengths = []
         self._temps = []          # temporaries, reused by every instruction
         self._n_temps = 0
+        self._page_bits = cpu.page_bits
+        self._page_size = 1 << cpu.page_bits
+        self._code_pages = {}     # virtual page -> arena offset of its RAM, or -1
+        self._byteorder = "big" if cpu.big_endian else "little"
+        arena = getattr(cpu.machine, "arena", None)      # None: test doubles
+        self._arena = memoryview(arena.mem) if arena is not None else None
 
     # -- services for the front end -------------------------------------
     def fetch_code(self, addr, size):
         """Read ``size`` bytes of guest code at virtual ``addr`` as an int
-        in the target's instruction byte order."""
+        in the target's instruction byte order.
+
+        A page is translated (and checked) once per TB; later fetches from
+        it read the RAM arena directly.  Code that is not in RAM or crosses
+        a page goes through the CPU's own fetch_code."""
+        off = addr & (self._page_size - 1)
+        if off + size <= self._page_size and self._arena is not None:
+            base = self.code_backing(addr)
+            if base >= 0:
+                base += off
+                return int.from_bytes(self._arena[base:base + size], self._byteorder)
         return self.cpu.fetch_code(addr, size)
+
+    def code_backing(self, addr):
+        """Arena offset of the page holding virtual ``addr`` (its fetch
+        translation, as cpu.code_page does it: guest faults propagate), or
+        -1 when that page is not plain RAM/ROM."""
+        vpage = addr >> self._page_bits
+        base = self._code_pages.get(vpage)
+        if base is None:
+            paddr = self.cpu.code_page(addr)
+            backing = self.cpu.address_space.page_backing(paddr, self._page_size)
+            base = backing[0] if backing is not None else -1
+            self._code_pages[vpage] = base
+        return base
 
     def temp(self):
         """A temporary slot, reused from one instruction to the next (the

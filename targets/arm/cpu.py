@@ -28,6 +28,7 @@ from emu.tcg.helpers import GuestException
 
 from targets.arm import cpu_bits as B
 from targets.arm.machine import VMSTATE_ARM_CPU, ArmMigrationView
+from targets.arm.translate import DisasContext   # the front end loads with the CPU, not in the first TB
 
 MASK32 = 0xFFFFFFFF
 
@@ -268,7 +269,6 @@ class ARMCPU(CPUState):
 
     # -- translation ----------------------------------------------------------------
     def make_disas_context(self, pc, flags, max_insns, ir):
-        from targets.arm.translate import DisasContext
         return DisasContext(self, pc, flags, max_insns, ir)
 
     # -- memory management ----------------------------------------------------------
@@ -318,6 +318,16 @@ class ARMCPU(CPUState):
 
     def raise_illegal_instruction(self, pc=None):
         raise GuestException(B.EXCP_UDEF, 0)
+
+    def disas(self, data, pc):
+        """-d in_asm and x/i: A32 or T32 as the CPU is now (a TB is
+        translated for the current CPSR.T)."""
+        from targets.arm.disas import disas
+        return disas(data, pc & 0xFFFFFFFF, self.env.thumb)
+
+    def in_asm_line(self, pc, raw, text):
+        from targets.arm.disas import in_asm_line
+        return in_asm_line(pc, raw, text, self.env.thumb)
 
     # -- monitor --------------------------------------------------------------------
     def dump_state(self):

@@ -30,6 +30,7 @@ from targets.riscv import cpu_bits as B
 from targets.riscv import csr as csrs
 from targets.riscv import mmu, trap
 from targets.riscv.machine import VMSTATE_RISCV_CPU, MigrationView, PMPEntryView
+from targets.riscv.translate import DisasContext   # the front end loads with the CPU, not in the first TB
 
 _GPR_NAMES = ("zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1",
               "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "s2", "s3",
@@ -179,7 +180,6 @@ class RISCVCPU(CPUState):
 
     # -- translation -------------------------------------------------------
     def make_disas_context(self, pc, flags, max_insns, ir):
-        from targets.riscv.translate import DisasContext
         return DisasContext(self, pc, flags, max_insns, ir)
 
     # -- memory management ---------------------------------------------------

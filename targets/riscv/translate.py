@@ -66,12 +66,21 @@ class DisasContext(DisasContextBase):
     def translate_insn(self):
         pc = self.pc_next
         self.cur_pc = pc
-        insn = self.fetch_code(pc, 2)
-        if insn & 3 == 3:
-            insn |= self.fetch_code(pc + 2, 2) << 16
-            size = 4
+        if pc & 0xFFF <= 0xFFC:
+            # one read for both halves: the second stays on this page
+            insn = self.fetch_code(pc, 4)
+            if insn & 3 == 3:
+                size = 4
+            else:
+                insn &= 0xFFFF
+                size = 2
         else:
-            size = 2
+            insn = self.fetch_code(pc, 2)
+            if insn & 3 == 3:
+                insn |= self.fetch_code(pc + 2, 2) << 16
+                size = 4
+            else:
+                size = 2
         self.opcode = insn
         self.pc_succ = (pc + size) & self.xlen_mask
         if size == 4:

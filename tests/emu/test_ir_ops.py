@@ -596,3 +596,87 @@ def test_explicit_mmu_index_uses_that_tlb(toy):
     assert cpu.tlb_w[2, vpn & (X.TLB_SIZE - 1)] == vpn
     assert cpu.tlb_w[0, vpn & (X.TLB_SIZE - 1)] != vpn
     assert ms.address_space.read(DATA + 0x200, 8) == 5
+
+
+# --- packed forms (ops.py: made by the packer, never emitted) ------------------------
+
+def _packed_ops(toy, prog):
+    info = toy[0].tbcache.infos[prog.tb]
+    return [O.NAMES[int(opc)] for opc in toy[0].tbcache.code[info.start:info.end, 0]]
+
+
+@pytest.mark.parametrize("memop,name", [
+    (O.MO_UB, "ld8u"), (O.MO_SB, "ld8s"), (O.MO_UW, "ld16u"), (O.MO_SW, "ld16s"),
+    (O.MO_UL, "ld32u"), (O.MO_SL, "ld32s"), (O.MO_UQ, "ld64"),
+    (O.MO_UL | O.MO_BE, "ld"), (O.MO_UL | O.MO_ALIGN, "ld"), (O.MO_UL | O.MO_ADDR32, "ld"),
+    (O.MO_UL | (1 << O.MO_MMU_SHIFT), "ld")])
+def test_plain_loads_pack_to_per_size_ops(toy, memop, name):
+    p = Prog(toy, lambda ir, r: ir.ld(r[4], r[1], 0, memop))
+    assert _packed_ops(toy, p)[0] == name
+
+
+@pytest.mark.parametrize("memop,name", [
+    (O.MO_8, "st8"), (O.MO_16, "st16"), (O.MO_32, "st32"), (O.MO_64, "st64"),
+    (O.MO_64 | O.MO_BE, "st"), (O.MO_32 | O.MO_ALIGN, "st")])
+def test_plain_stores_pack_to_per_size_ops(toy, memop, name):
+    p = Prog(toy, lambda ir, r: ir.st(r[2], r[1], 0, memop))
+    assert _packed_ops(toy, p)[0] == name
+    assert (O.OPC[name] in O.STORE_OPS) and O.OPC["ld64"] not in O.STORE_OPS
+
+
+def _sext32(v):
+    v &= 0xFFFFFFFF
+    return v - (1 << 32) if v >> 31 else v
+
+
+FUSED = [("add", lambda ir, r: ir.add(r[4], r[1], r[2]), lambda a, b: a + b),
+         ("addi", lambda ir, r: ir.addi(r[4], r[1], 0x7FFFFFFF), lambda a, b: a + 0x7FFFFFFF),
+         ("sub", lambda ir, r: ir.sub(r[4], r[1], r[2]), lambda a, b: a - b),
+         ("shli", lambda ir, r: ir.shli(r[4], r[1], 13), lambda a, b: a << 13),
+         ("mul", lambda ir, r: ir.mul(r[4], r[1], r[2]), lambda a, b: a * b)]
+
+
+@pytest.mark.parametrize("name,emit,ref", FUSED, ids=[f[0] for f in FUSED])
+def test_op_then_ext32s_in_place_fuses_into_op32s(toy, name, emit, ref):
+    p = Prog(toy, lambda ir, r: (emit(ir, r), ir.ext32s(r[4], r[4])))
+    assert _packed_ops(toy, p)[0] == name + "32s"
+    for a in BOUNDARY:
+        for b in BOUNDARY:
+            assert p.run(a, b).reg(4) == _sext32(ref(a, b)), (name, a, b)
+
+
+_FUSED_ADD = {}
+
+
+@given(s64, s64)
+@settings(max_examples=60, deadline=None)
+def test_fused_add32s_matches_big_ints(toy, a, b):
+    p = _FUSED_ADD.get(id(toy))
+    if p is None:
+        p = _FUSED_ADD[id(toy)] = Prog(toy, lambda ir, r: (ir.add(r[4], r[1], r[2]),
+                                                          ir.ext32s(r[4], r[4])))
+    assert p.run(a, b).reg(4) == _sext32(a + b)
+
+
+def test_no_fusion_across_a_label_an_instruction_or_another_slot(toy):
+    def across_label(ir, r):
+        skip = ir.new_label()
+        ir.add(r[4], r[1], r[2])
+        ir.set_label(skip)
+        ir.ext32s(r[4], r[4])
+
+    def across_insn(ir, r):
+        ir.add(r[4], r[1], r[2])
+        ir.insn_start(0x7777)
+        ir.ext32s(r[4], r[4])
+
+    def other_slot(ir, r):
+        ir.add(r[4], r[1], r[2])
+        ir.ext32s(r[5], r[4])
+
+    for build in (across_label, across_insn, other_slot):
+        p = Prog(toy, build)
+        assert _packed_ops(toy, p)[:2] == ["add", "ext32s"], build.__name__
+        p.run(0x7FFFFFFF, 1)
+        target = 5 if build is other_slot else 4
+        assert p.reg(target) == -0x80000000, build.__name__

@@ -76,7 +76,7 @@ def profile(ctx):
         print(table(["where", "count", "per M insns", "ms", "us each", "of guest wall"], rows))
         tr = p["translate"]
         sub = []
-        for kind, label in (("first", "translate: first TB (imports the front end)"),
+        for kind, label in (("first", "translate: first TB (cold decoder paths)"),
                             ("cached", "translate: other TBs"),
                             ("uncached", "translate: uncached TB at slice end"),
                             ("lookup_hit", "translate: found in TB cache")):

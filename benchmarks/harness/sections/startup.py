@@ -49,25 +49,28 @@ def startup(ctx):
                 index_files = glob.glob(os.path.join(cache, "**", "*.nbi"), recursive=True)
                 honoured.append(bool(index_files) and run.probe["numba_compiles_before_first_insn"] > 0)
                 cold.append(run)
+        def cold_median(key):
+            return median([key(r) for r in cold]) if cold else None
         fig = {
             "warm_first_insn_s": median([_first_insn_s(r) for r in warm]),
             "warm_first_insn_runs_s": [_first_insn_s(r) for r in warm],
             "warm_interpreter_start_s": median([_interp_s(r) for r in warm]),
             "warm_numba_compiles": max(r.probe["numba_compiles"] for r in warm),
-            "cold_first_insn_s": median([_first_insn_s(r) for r in cold]),
+            "cold_first_insn_s": cold_median(_first_insn_s),
             "cold_first_insn_runs_s": [_first_insn_s(r) for r in cold],
-            "cold_numba_compiles": median([r.probe["numba_compiles_before_first_insn"] for r in cold]),
-            "cold_numba_compile_s": median([r.probe["numba_compile_s_before_first_insn"] for r in cold]),
-            "cold_numba_compiles_after_first_insn": median(
-                [r.probe["numba_compiles"] - r.probe["numba_compiles_before_first_insn"] for r in cold]),
-            "cold_cache_dir_honoured": all(honoured),
-            "cold_numba_compiles_by_module": cold[0].probe.get("numba_compiles_by_module"),
+            "cold_numba_compiles": cold_median(lambda r: r.probe["numba_compiles_before_first_insn"]),
+            "cold_numba_compile_s": cold_median(lambda r: r.probe["numba_compile_s_before_first_insn"]),
+            "cold_numba_compiles_after_first_insn": cold_median(
+                lambda r: r.probe["numba_compiles"] - r.probe["numba_compiles_before_first_insn"]),
+            "cold_cache_dir_honoured": all(honoured) if cold else None,
+            "cold_numba_compiles_by_module": cold[0].probe.get("numba_compiles_by_module") if cold else None,
             "loadavg_1min": os.getloadavg()[0],
         }
         ctx.record(target, "startup", fig)
         rows.append([target.name, fmt(fig["warm_first_insn_s"], 2), fmt(fig["cold_first_insn_s"], 2),
-                     "%d in %.2f s" % (fig["cold_numba_compiles"], fig["cold_numba_compile_s"]),
-                     fig["warm_numba_compiles"], "yes" if fig["cold_cache_dir_honoured"] else "NO"])
+                     "%d in %.2f s" % (fig["cold_numba_compiles"], fig["cold_numba_compile_s"]) if cold else "-",
+                     fig["warm_numba_compiles"],
+                     "-" if not cold else "yes" if fig["cold_cache_dir_honoured"] else "NO"])
     print(table(["target", "warm: first insn s", "cold: first insn s", "cold: numba compiles",
                  "warm: compiles", "NUMBA_CACHE_DIR honoured"], rows))
     for target in ctx.targets:

@@ -34,9 +34,11 @@ def gpr(ctx, r):
 
 
 def dest_gpr(ctx, rd):
-    """Where to compute a result for rd (a temp unless it can go straight
-    to x[rd]); finish with :func:`gen_set_gpr`."""
-    if rd == 0 or ctx.xlen == 32:
+    """Where to compute a result for rd: x[rd] itself (a temp for x0); finish
+    with :func:`gen_set_gpr`, which sign-extends RV32 results in place (the
+    packer fuses ``add d; ext32s d, d`` into one op).  Only for pure
+    arithmetic: nothing may exit between the two."""
+    if rd == 0:
         return ctx.temp()
     return ctx.x_base + rd
 
@@ -50,7 +52,7 @@ def gen_set_gpr(ctx, rd, value, sext=True):
     if ctx.xlen == 32 and sext:
         ctx.ir.ext32s(slot, value)
     else:
-        ctx.ir.mov(slot, value)
+        ctx.ir.mov(slot, value)          # no op when value is x[rd] already
 
 
 def gen_set_gpr_imm(ctx, rd, value):

@@ -134,8 +134,16 @@ def gen_shift_imm(ctx, a, kind):
         return False
     ir = ctx.ir
     src = gpr(ctx, a.rs1)
-    if kind == "shr" and ctx.xlen == 32:
-        src = gen_zext_gpr(ctx, a.rs1)
+    if ctx.xlen == 32 and kind != "shl":
+        # RV32 values are kept sign-extended: sar is already right, and a
+        # logical shift by n > 0 is the zero-extended field [n, 32), which is
+        # below 2**31 and so in register form too
+        if a.rd != 0:
+            if kind == "sar" or a.shamt == 0:
+                ir.sari(ctx.x_base + a.rd, src, a.shamt)
+            else:
+                ir.extract(ctx.x_base + a.rd, src, a.shamt, 32 - a.shamt)
+        return True
     dest = dest_gpr(ctx, a.rd)
     getattr(ir, kind + "i")(dest, src, a.shamt)
     gen_set_gpr(ctx, a.rd, dest)
@@ -185,7 +193,9 @@ def gen_shift(ctx, a, kind, width=None):
     dest = ctx.temp()
     getattr(ir, kind)(dest, src, count)
     if width == 32:
-        ir.ext32s(dest, dest)
+        if a.rd != 0:
+            ir.ext32s(ctx.x_base + a.rd, dest)
+        return True
     gen_set_gpr(ctx, a.rd, dest, False)
     return True
 
@@ -197,17 +207,25 @@ def trans_sra(ctx, a): return gen_shift(ctx, a, "sar")
 
 # --- RV64 word operations ----------------------------------------------------------------
 def gen_word(ctx, a, emit):
-    """emit(dest, x, y) then sign-extend the low 32 bits into rd."""
-    dest = ctx.temp()
+    """emit(x[rd]), then sign-extend x[rd] from bit 31 in place (the packer
+    fuses the pair into one op32s; nothing for rd = x0: word operations have
+    no side effects)."""
+    if a.rd == 0:
+        return True
+    dest = ctx.x_base + a.rd
     emit(dest)
     ctx.ir.ext32s(dest, dest)
-    gen_set_gpr(ctx, a.rd, dest, False)
     return True
 
 
 def trans_addiw(ctx, a):
-    return require_rv64(ctx) and gen_word(
-        ctx, a, lambda d: ctx.ir.addi(d, gpr(ctx, a.rs1), a.imm))
+    if not require_rv64(ctx):
+        return False
+    if a.imm == 0:                      # sext.w
+        if a.rd != 0:
+            ctx.ir.ext32s(ctx.x_base + a.rd, gpr(ctx, a.rs1))
+        return True
+    return gen_word(ctx, a, lambda d: ctx.ir.addi(d, gpr(ctx, a.rs1), a.imm))
 
 
 def trans_slliw(ctx, a):
@@ -215,14 +233,26 @@ def trans_slliw(ctx, a):
         ctx, a, lambda d: ctx.ir.shli(d, gpr(ctx, a.rs1), a.shamt))
 
 
+def gen_shift_word_imm(ctx, a, signed):
+    """srliw/sraiw: the field [shamt, 32) of x[rs1], zero- or sign-extended;
+    a zero-extended field of at most 31 bits is already sign-extended, and a
+    shift by 0 is sext.w."""
+    if a.rd != 0:
+        dest = ctx.x_base + a.rd
+        src = gpr(ctx, a.rs1)
+        if signed or a.shamt == 0:
+            ctx.ir.sextract(dest, src, a.shamt, 32 - a.shamt)
+        else:
+            ctx.ir.extract(dest, src, a.shamt, 32 - a.shamt)
+    return True
+
+
 def trans_srliw(ctx, a):
-    return require_rv64(ctx) and gen_word(
-        ctx, a, lambda d: ctx.ir.shri(d, gen_zext_gpr(ctx, a.rs1), a.shamt))
+    return require_rv64(ctx) and gen_shift_word_imm(ctx, a, False)
 
 
 def trans_sraiw(ctx, a):
-    return require_rv64(ctx) and gen_word(
-        ctx, a, lambda d: ctx.ir.sari(d, gen_sext_gpr(ctx, a.rs1), a.shamt))
+    return require_rv64(ctx) and gen_shift_word_imm(ctx, a, True)
 
 
 def trans_addw(ctx, a):

@@ -4,9 +4,22 @@ Each test loads instruction words (the assembly is in the comment) at
 0x80000000, sets registers, runs them and checks registers or memory.
 """
 
+import pytest
+
 from tests.targets.riscv.harness import DATA, make_cpu, run_code, ux, x
 
 A0, A1, A2, A3 = 10, 11, 12, 13
+
+
+def _sext32(v):
+    v &= 0xFFFFFFFF
+    return v - (1 << 32) if v >> 31 else v
+
+
+def _shift_imm(opcode, funct7, funct3, shamt, rd, rs1):
+    """A shift-by-immediate instruction word as hex text."""
+    word = funct7 << 25 | shamt << 20 | rs1 << 15 | funct3 << 12 | rd << 7 | opcode
+    return "%08x" % word
 
 
 class RVConformance:
@@ -338,10 +351,37 @@ class TestRV64(RVConformance):
         cpu = self.run(["03f59513"], a1=1)           # slli a0, a1, 63
         assert x(cpu, A0) == -(1 << 63)
 
+    @pytest.mark.parametrize("shamt", [0, 1, 5, 31])
+    @pytest.mark.parametrize("value", [-1, 0x80000000, 0x1_7FFF_FFFF, -0x1234_5678_9ABC])
+    def test_word_shift_immediates(self, shamt, value):
+        """slliw/srliw/sraiw of the low word, sign-extended; rd = rs1 too."""
+        for funct7, funct3, ref in ((0x00, 1, lambda v: v << shamt),
+                                    (0x00, 5, lambda v: (v & 0xFFFFFFFF) >> shamt),
+                                    (0x20, 5, lambda v: _sext32(v) >> shamt)):
+            want = _sext32(ref(value))
+            cpu = self.run([_shift_imm(0x1B, funct7, funct3, shamt, rd=10, rs1=11)], a1=value)
+            assert x(cpu, A0) == want, (funct7, funct3, shamt, hex(value))
+            cpu = self.run([_shift_imm(0x1B, funct7, funct3, shamt, rd=11, rs1=11)], a1=value)
+            assert x(cpu, A1) == want, ("rd=rs1", funct7, funct3, shamt, hex(value))
+
+    def test_sext_w(self):
+        cpu = self.run(["0005851b"], a1=0x1_8000_0001)  # addiw a0, a1, 0 (sext.w)
+        assert x(cpu, A0) == -0x7FFFFFFF
+
 
 class TestRV32(RVConformance):
     model = "rv32"
     xlen = 32
+
+    @pytest.mark.parametrize("shamt", [0, 1, 5, 31])
+    @pytest.mark.parametrize("value", [-1, -0x80000000, 0x7FFFFFFF, 0x12345678])
+    def test_shift_immediates_keep_register_form(self, shamt, value):
+        """slli/srli/srai on RV32: 32-bit results, kept sign-extended."""
+        for funct7, funct3, ref in ((0x00, 1, lambda v: v << shamt),
+                                    (0x00, 5, lambda v: (v & 0xFFFFFFFF) >> shamt),
+                                    (0x20, 5, lambda v: v >> shamt)):
+            cpu = self.run([_shift_imm(0x13, funct7, funct3, shamt, rd=10, rs1=11)], a1=value)
+            assert x(cpu, A0) == _sext32(ref(value)), (funct7, funct3, shamt, hex(value))
 
     def test_rv64_only_instruction_is_illegal(self):
         cpu = self.run(["0015851b"])                 # addiw a0, a1, 1
