@@ -449,6 +449,16 @@ def cpu_exec_loop(code, meta, regs, mem8, mem16, mem32, mem64, codepg,
                 regs[d] = _sext(regs[a] << (o2 & 63), 32)
             elif opc == O.OP_MUL32S:
                 regs[d] = _sext(regs[a] * regs[b], 32)
+            elif opc == O.OP_ADD32U:
+                regs[d] = (regs[a] + regs[b]) & MASK32
+            elif opc == O.OP_ADDI32U:
+                regs[d] = (regs[a] + o2) & MASK32
+            elif opc == O.OP_SUB32U:
+                regs[d] = (regs[a] - regs[b]) & MASK32
+            elif opc == O.OP_SHLI32U:
+                regs[d] = (regs[a] << (o2 & 63)) & MASK32
+            elif opc == O.OP_MUL32U:
+                regs[d] = (regs[a] * regs[b]) & MASK32
             elif opc == O.OP_MOVI:
                 regs[d] = o1
             elif opc == O.OP_ADD:

@@ -98,7 +98,7 @@ OPS = [
     ("lookup_and_goto_ptr", (_, _, _, _, _)),  # jump to the TB for the pc slot
     ("exit_tb",    (I, _, _, _, _)),          # leave the executor with EXIT_TB, value o0
     # --- packed forms: made by the packer (emu.tcg.tbcache), never emitted by
-    # front ends.  `op d, ..; ext32s d, d` fuses into op32s; ld/st whose memop
+    # front ends.  `op d, ..; ext32s d, d` fuses into op32s (ext32u: op32u); ld/st whose memop
     # is plain (little-endian, current MMU index, no alignment check, 64-bit
     # address) become one op per size.  Operands as the IR op they replace.
     ("add32s",     (S, S, S, _, _)),          # d = sext32(a + b)
@@ -106,6 +106,11 @@ OPS = [
     ("sub32s",     (S, S, S, _, _)),
     ("shli32s",    (S, S, I, _, _)),
     ("mul32s",     (S, S, S, _, _)),
+    ("add32u",     (S, S, S, _, _)),          # d = (a + b) & 0xffffffff
+    ("addi32u",    (S, S, I, _, _)),
+    ("sub32u",     (S, S, S, _, _)),
+    ("shli32u",    (S, S, I, _, _)),
+    ("mul32u",     (S, S, S, _, _)),
     ("ld8u",       (S, S, I, M, _)),
     ("ld8s",       (S, S, I, M, _)),
     ("ld16u",      (S, S, I, M, _)),
@@ -193,6 +198,11 @@ OP_ADDI32S = OPC["addi32s"]
 OP_SUB32S = OPC["sub32s"]
 OP_SHLI32S = OPC["shli32s"]
 OP_MUL32S = OPC["mul32s"]
+OP_ADD32U = OPC["add32u"]
+OP_ADDI32U = OPC["addi32u"]
+OP_SUB32U = OPC["sub32u"]
+OP_SHLI32U = OPC["shli32u"]
+OP_MUL32U = OPC["mul32u"]
 OP_LD8U = OPC["ld8u"]
 OP_LD8S = OPC["ld8s"]
 OP_LD16U = OPC["ld16u"]
@@ -205,10 +215,12 @@ OP_ST16 = OPC["st16"]
 OP_ST32 = OPC["st32"]
 OP_ST64 = OPC["st64"]
 
-# packer tables: the fused form of `op d, ..; ext32s d, d`, and the plain
-# load/store form of each memop (size | sign)
+# packer tables: the fused form of `op d, ..; ext32s d, d` (and ext32u), and
+# the plain load/store form of each memop (size | sign)
 FUSE_EXT32S = {OP_ADD: OP_ADD32S, OP_ADDI: OP_ADDI32S, OP_SUB: OP_SUB32S,
                OP_SHLI: OP_SHLI32S, OP_MUL: OP_MUL32S}
+FUSE_EXT32U = {OP_ADD: OP_ADD32U, OP_ADDI: OP_ADDI32U, OP_SUB: OP_SUB32U,
+               OP_SHLI: OP_SHLI32U, OP_MUL: OP_MUL32U}
 PLAIN_LD = {0: OP_LD8U, 4: OP_LD8S, 1: OP_LD16U, 5: OP_LD16S, 2: OP_LD32U,
             6: OP_LD32S, 3: OP_LD64, 7: OP_LD64}
 PLAIN_ST = {0: OP_ST8, 1: OP_ST16, 2: OP_ST32, 3: OP_ST64}

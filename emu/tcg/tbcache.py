@@ -181,13 +181,16 @@ _EXT32S = O.OP_EXT32S
 _LD = O.OP_LD
 _ST = O.OP_ST
 _FUSE = O.FUSE_EXT32S
+_FUSE_U = O.FUSE_EXT32U
+_EXT32U = O.OP_EXT32U
 _NOT_PLAIN = O.MO_NOT_PLAIN
 
 
 def _pack(ir_ops, start):
     """Resolve labels to absolute op indices (the TB's ops begin at
     ``start``), drop set_label/insn_start, and choose packed forms (ops.py):
-    ``op d, ..; ext32s d, d`` within one instruction becomes op32s, plain
+    ``op d, ..; ext32s d, d`` within one instruction becomes op32s (ext32u:
+    op32u), plain
     ld/st become per-size ops.  Returns rows, the absolute op index of each
     instruction's first op, and the instruction pcs."""
     label_pos = {}
@@ -206,9 +209,11 @@ def _pack(ir_ops, start):
             insn_pcs.append(op[1])
             fusable = False
         else:
-            if opc == _EXT32S and fusable and op[1] == op[2] and rows[-1][1] == op[1]:
+            if fusable and (opc == _EXT32S or opc == _EXT32U) and op[1] == op[2] \
+                    and rows[-1][1] == op[1]:
                 prev = rows[-1]
-                rows[-1] = (_FUSE[prev[0]],) + tuple(prev[1:])
+                fused = _FUSE if opc == _EXT32S else _FUSE_U
+                rows[-1] = (fused[prev[0]],) + tuple(prev[1:])
                 fusable = False
                 continue
             if opc == _LD:

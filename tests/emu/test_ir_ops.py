@@ -645,6 +645,15 @@ def test_op_then_ext32s_in_place_fuses_into_op32s(toy, name, emit, ref):
             assert p.run(a, b).reg(4) == _sext32(ref(a, b)), (name, a, b)
 
 
+@pytest.mark.parametrize("name,emit,ref", FUSED, ids=[f[0] for f in FUSED])
+def test_op_then_ext32u_in_place_fuses_into_op32u(toy, name, emit, ref):
+    p = Prog(toy, lambda ir, r: (emit(ir, r), ir.ext32u(r[4], r[4])))
+    assert _packed_ops(toy, p)[0] == name + "32u"
+    for a in BOUNDARY:
+        for b in BOUNDARY:
+            assert p.run(a, b).reg(4) == ref(a, b) & 0xFFFFFFFF, (name, a, b)
+
+
 _FUSED_ADD = {}
 
 
