@@ -8,7 +8,8 @@ Conventions of the register file (every slot an int64):
   program counter).  Other modes' r13/r14 (and r8..r12 of FIQ) live in the
   banked arrays, swapped by :meth:`ARMCPU.switch_mode`, as QEMU does.
 * the flags are split as in QEMU: ``nf`` and ``vf`` hold a value whose bit
-  31 is the flag (kept sign-extended, so "negative" is ``< 0``), ``zf`` is
+  31 is the flag (only bit 31 counts: ``nf`` is kept sign-extended, ``vf``
+  as the front end computes it, zero-extended), ``zf`` is
   zero iff Z is set, ``cf`` is 0 or 1; ``qf`` 0/1, ``ge`` 4 bits,
   ``thumb`` 0/1 and ``condexec`` the 8-bit IT state.  The other CPSR bits
   (mode, A, I, F, E) are in ``uncached_cpsr``.

@@ -59,8 +59,10 @@ def trans_BXJ(ctx, a):
 
 
 def trans_BLX_r(ctx, a):
-    t = ctx.temp()
-    ctx.ir.mov(t, load_reg(ctx, a.rm))
+    t = load_reg(ctx, a.rm)
+    if a.rm == 14:                        # the target must be read before lr is set
+        t = ctx.temp()
+        ctx.ir.mov(t, load_reg(ctx, a.rm))
     ctx.ir.movi(reg_slot(ctx, 14), _link_value(ctx))
     gen_bx(ctx, t)
     return True

@@ -111,14 +111,10 @@ def gen_bx(ctx, value):
     """BXWritePC: thumb = value[0], pc = value with bit 0 clear."""
     ir = ctx.ir
     gen_sync_condexec(ctx)
-    t = ctx.temp()
-    ir.andi(t, value, 1)
-    ir.mov(ctx.thumb_slot, t)
+    ir.andi(ctx.thumb_slot, value, 1)       # TBF_THUMB is bit 0: or-ed in as is
     ir.andi(ctx.flags_slot, ctx.flags_slot, ~B.TBF_THUMB)
-    ir.or_(ctx.flags_slot, ctx.flags_slot, t)
-    pc = ctx.temp()
-    ir.andi(pc, value, ~1 & MASK32)
-    ir.mov(ctx.pc_slot, pc)
+    ir.or_(ctx.flags_slot, ctx.flags_slot, ctx.thumb_slot)
+    ir.andi(ctx.pc_slot, value, ~1 & MASK32)
     ir.lookup_and_goto_ptr()
     ctx.is_jmp = DISAS_NORETURN
 
@@ -156,110 +152,153 @@ def gen_undef(ctx):
 
 
 # --- conditions ---------------------------------------------------------------------------
-def gen_cond_value(ctx, cond):
-    """A temp holding 1 when condition ``cond`` (0..14) holds."""
-    ir = ctx.ir
-    t = ctx.temp()
-    base = cond >> 1
-    if base == 0:                                  # EQ
-        ir.setcondi(O.COND_EQ, t, ctx.zf, 0)
-    elif base == 1:                                # CS
-        ir.mov(t, ctx.cf)
-    elif base == 2:                                # MI
-        ir.setcondi(O.COND_LT, t, ctx.nf, 0)
-    elif base == 3:                                # VS
-        ir.setcondi(O.COND_LT, t, ctx.vf, 0)
-    elif base == 4:                                # HI: C && !Z
-        ir.setcondi(O.COND_NE, t, ctx.zf, 0)
-        ir.and_(t, t, ctx.cf)
-    elif base == 5:                                # GE: N == V
-        ir.xor(t, ctx.nf, ctx.vf)
-        ir.setcondi(O.COND_GE, t, t, 0)
-    elif base == 6:                                # GT: !Z && N == V
-        u = ctx.temp()
-        ir.xor(t, ctx.nf, ctx.vf)
-        ir.setcondi(O.COND_GE, t, t, 0)
-        ir.setcondi(O.COND_NE, u, ctx.zf, 0)
-        ir.and_(t, t, u)
-    else:                                          # AL
-        ir.movi(t, 1)
-        return t
-    if cond & 1:
-        ir.xori(t, t, 1)
-    return t
+# N and V are tested on bit 31 (nf is kept sign-extended, vf may carry other
+# bits), Z is "zf == 0", C is cf != 0.
+BIT31 = 0x80000000
 
 
 def gen_skip_unless(ctx, cond, label):
-    """Branch to label when ``cond`` does not hold."""
-    t = gen_cond_value(ctx, cond)
-    ctx.ir.brcondi(O.COND_EQ, t, 0, label)
+    """Branch to label when ``cond`` does not hold: one brcond on the split
+    flags for the simple conditions, two for HI/LS/GT/LE."""
+    ir = ctx.ir
+    base, invert = cond >> 1, cond & 1
+    if base == 0:                                  # EQ / NE
+        ir.brcondi(O.COND_EQ if invert else O.COND_NE, ctx.zf, 0, label)
+    elif base == 1:                                # CS / CC
+        ir.brcondi(O.COND_NE if invert else O.COND_EQ, ctx.cf, 0, label)
+    elif base == 2:                                # MI / PL
+        ir.brcondi(O.COND_TSTNE if invert else O.COND_TSTEQ, ctx.nf, BIT31, label)
+    elif base == 3:                                # VS / VC
+        ir.brcondi(O.COND_TSTNE if invert else O.COND_TSTEQ, ctx.vf, BIT31, label)
+    elif base == 4:                                # HI: C && !Z; LS: !C || Z
+        if not invert:
+            ir.brcondi(O.COND_EQ, ctx.cf, 0, label)
+            ir.brcondi(O.COND_EQ, ctx.zf, 0, label)
+        else:
+            body = ir.new_label()
+            ir.brcondi(O.COND_EQ, ctx.cf, 0, body)
+            ir.brcondi(O.COND_NE, ctx.zf, 0, label)
+            ir.set_label(body)
+    elif base == 5:                                # GE: N == V; LT: N != V
+        t = ctx.temp()
+        ir.xor(t, ctx.nf, ctx.vf)
+        ir.brcondi(O.COND_TSTEQ if invert else O.COND_TSTNE, t, BIT31, label)
+    elif base == 6:                                # GT: !Z && N == V; LE: Z || N != V
+        t = ctx.temp()
+        if not invert:
+            ir.brcondi(O.COND_EQ, ctx.zf, 0, label)
+            ir.xor(t, ctx.nf, ctx.vf)
+            ir.brcondi(O.COND_TSTNE, t, BIT31, label)
+        else:
+            body = ir.new_label()
+            ir.brcondi(O.COND_EQ, ctx.zf, 0, body)
+            ir.xor(t, ctx.nf, ctx.vf)
+            ir.brcondi(O.COND_TSTEQ, t, BIT31, label)
+            ir.set_label(body)
 
 
 # --- flags ----------------------------------------------------------------------------------
+# Flag-setting arithmetic computes the 32-bit result into zf (so Z costs
+# nothing), N with one ext32s, C with one setcond, V into bit 31 of vf.
+
+class Imm(int):
+    """Marks a data-processing operand that is an immediate, not a slot."""
+
+
 def gen_logic_cc(ctx, res):
     ctx.ir.ext32s(ctx.nf, res)
     ctx.ir.mov(ctx.zf, res)
 
 
+def _nz_from_zf(ctx):
+    ctx.ir.ext32s(ctx.nf, ctx.zf)
+    return ctx.zf
+
+
 def gen_add_cc(ctx, a, b, carry_in=False):
-    """a + b (+ C), setting NZCV; returns a temp with the 32-bit result."""
+    """a + b (+ C), setting NZCV; ``b`` is a slot or an :class:`Imm`.
+    Returns zf, which holds the 32-bit result."""
     ir = ctx.ir
-    t = ctx.temp()
-    ir.add(t, a, b)
-    if carry_in:
-        ir.add(t, t, ctx.cf)
-    res = ctx.temp()
-    ir.ext32u(res, t)
-    ir.shri(ctx.cf, t, 32)
-    v = ctx.temp()
+    zf, vf = ctx.zf, ctx.vf
+    if isinstance(b, Imm) and not carry_in:
+        ir.addi(zf, a, b)
+        ir.ext32u(zf, zf)
+        ir.setcond(O.COND_LTU, ctx.cf, zf, a)
+        # V: a and b of the same sign, the result of the other
+        if b & BIT31:
+            ir.andc(vf, a, zf)
+        else:
+            ir.andc(vf, zf, a)
+        return _nz_from_zf(ctx)
     x = ctx.temp()
-    ir.xor(v, res, a)
-    ir.xor(x, a, b)
-    ir.andc(v, v, x)
-    ir.ext32s(ctx.vf, v)
-    gen_logic_cc(ctx, res)
-    return res
+    if carry_in:
+        if isinstance(b, Imm):
+            ir.addi(x, a, b)
+        else:
+            ir.add(x, a, b)
+        ir.add(x, x, ctx.cf)
+        ir.shri(ctx.cf, x, 32)
+        ir.ext32u(zf, x)
+    else:
+        ir.add(zf, a, b)
+        ir.ext32u(zf, zf)
+        ir.setcond(O.COND_LTU, ctx.cf, zf, a)
+    ir.xor(vf, zf, a)
+    if isinstance(b, Imm):
+        ir.xori(x, a, b)
+    else:
+        ir.xor(x, a, b)
+    ir.andc(vf, vf, x)
+    return _nz_from_zf(ctx)
 
 
 def gen_sub_cc(ctx, a, b, carry_in=False):
-    """a - b (or a + ~b + C), setting NZCV; returns the 32-bit result."""
+    """a - b (or a + ~b + C), setting NZCV; ``a`` is a slot, ``b`` a slot
+    or an :class:`Imm`.  Returns zf, which holds the 32-bit result."""
     ir = ctx.ir
-    res = ctx.temp()
+    zf, vf = ctx.zf, ctx.vf
+    if isinstance(a, Imm):
+        a = ctx.const(a)
     if carry_in:
-        t = ctx.temp()
-        ir.xori(t, b, MASK32)
-        ir.add(t, t, a)
-        ir.add(t, t, ctx.cf)
-        ir.ext32u(res, t)
-        v = ctx.temp()
-        x = ctx.temp()
-        ir.xor(v, res, a)
-        ir.xor(x, a, b)
-        ir.and_(v, v, x)
-        ir.shri(ctx.cf, t, 32)
-    else:
-        ir.sub(res, a, b)
-        ir.ext32u(res, res)
-        v = ctx.temp()
-        x = ctx.temp()
-        ir.xor(v, res, a)
-        ir.xor(x, a, b)
-        ir.and_(v, v, x)
-        ir.setcond(O.COND_GEU, ctx.cf, a, b)
-    ir.ext32s(ctx.vf, v)
-    gen_logic_cc(ctx, res)
-    return res
+        if isinstance(b, Imm):
+            nb = Imm(~b & MASK32)
+        else:
+            nb = ctx.temp()
+            ir.xori(nb, b, MASK32)
+        return gen_add_cc(ctx, a, nb, carry_in=True)
+    if isinstance(b, Imm):
+        ir.setcondi(O.COND_GEU, ctx.cf, a, b)
+        ir.addi(zf, a, -b)
+        ir.ext32u(zf, zf)
+        # V: a and b of different signs, the result of b's sign
+        if b & BIT31:
+            ir.andc(vf, zf, a)
+        else:
+            ir.andc(vf, a, zf)
+        return _nz_from_zf(ctx)
+    ir.setcond(O.COND_GEU, ctx.cf, a, b)
+    ir.sub(zf, a, b)
+    ir.ext32u(zf, zf)
+    x = ctx.temp()
+    ir.xor(vf, zf, a)
+    ir.xor(x, a, b)
+    ir.and_(vf, vf, x)
+    return _nz_from_zf(ctx)
 
 
 # --- the barrel shifter ----------------------------------------------------------------------
-def gen_shift_imm(ctx, src, shty, shim, set_carry):
+def gen_shift_imm(ctx, src, shty, shim, set_carry, dest=None):
     """Shift slot ``src`` by the immediate form (shim 0 means 32 for LSR,
     ASR and RRX for ROR); with ``set_carry`` the shifter carry goes to C.
-    Returns a slot with the 32-bit result."""
+    Returns a slot with the 32-bit result: ``dest`` when given (it may be
+    ``src``), else a temp."""
     ir = ctx.ir
     if shty == SH_LSL and shim == 0:
         return src
-    t = ctx.temp()
+    if dest is None or (dest == src and shty == SH_ROR):
+        t = ctx.temp()                     # ROR/RRX read src after writing t
+    else:
+        t = dest
     if shty == SH_LSL:
         if set_carry:
             ir.extract(ctx.cf, src, 32 - shim, 1)
@@ -272,25 +311,21 @@ def gen_shift_imm(ctx, src, shty, shim, set_carry):
         ir.shri(t, src, n)
     elif shty == SH_ASR:
         n = shim or 32
-        s = ctx.temp()
-        ir.ext32s(s, src)
         if set_carry:
-            ir.extract(ctx.cf, s, n - 1, 1)
-        ir.sari(t, s, n)
+            ir.extract(ctx.cf, src, n - 1, 1)
+        if n == 32:
+            ir.sextract(t, src, 31, 1)
+        else:
+            ir.sextract(t, src, n, 32 - n)
         ir.ext32u(t, t)
     elif shim == 0:                        # RRX
         ir.shri(t, src, 1)
-        c = ctx.temp()
-        ir.shli(c, ctx.cf, 31)
-        ir.or_(t, t, c)
+        ir.deposit(t, t, ctx.cf, 31, 1)
         if set_carry:
             ir.andi(ctx.cf, src, 1)
     else:                                  # ROR
-        ir.shri(t, src, shim)
-        u = ctx.temp()
-        ir.shli(u, src, 32 - shim)
-        ir.or_(t, t, u)
-        ir.ext32u(t, t)
+        ir.extract(t, src, shim, 32 - shim)
+        ir.deposit(t, t, src, 32 - shim, shim)
         if set_carry:
             ir.extract(ctx.cf, t, 31, 1)
     return t
@@ -351,10 +386,13 @@ def ror32(value, n):
 
 
 # --- memory -------------------------------------------------------------------------------------
-def memop(ctx, mop, user=False):
+def memop(ctx, mop, user=False, addr32=True):
     """A memop with the 32-bit address flag (and the user MMU index for
-    the unprivileged LDRT/STRT forms)."""
-    mop |= O.MO_ADDR32
+    the unprivileged LDRT/STRT forms).  ``addr32`` False: the address slot
+    already holds a 32-bit value and the offset is 0, so the plain
+    (packed, faster) load/store serves."""
+    if addr32:
+        mop |= O.MO_ADDR32
     if user:
         mop |= (B.MMU_USER + 1) << O.MO_MMU_SHIFT
     return mop
@@ -371,6 +409,8 @@ def gen_addr_offset(ctx, base, offset_slot, add):
 
 
 def gen_addr_imm(ctx, base, imm):
+    if imm == 0:
+        return base
     t = ctx.temp()
     ctx.ir.addi(t, base, imm)
     ctx.ir.ext32u(t, t)

@@ -6,8 +6,8 @@ from emu.tcg import ops as O
 from emu.tcg.ir import to_s64
 
 from targets.arm.trans.common import (
-    MASK32, gen_add_cc, gen_end_tb_dyn, gen_logic_cc, gen_shift_imm,
-    gen_shift_reg, gen_sub_cc, gen_undef, load_reg, reg_slot, ror32,
+    MASK32, Imm, gen_add_cc, gen_end_tb_dyn, gen_logic_cc, gen_shift_imm,
+    gen_shift_reg, gen_sub_cc, gen_undef, load_reg, pc_read_value, reg_slot, ror32,
     store_reg, store_reg_alu)
 from targets.arm import cpu_bits as B
 
@@ -27,63 +27,111 @@ _LOGIC = {"AND", "EOR", "ORR", "BIC", "MOV", "MVN", "TST", "TEQ", "ORN"}
 _NO_RESULT = {"TST", "TEQ", "CMP", "CMN"}
 
 
-def gen_alu(ctx, op, s, rd, rn, operand):
-    """rd = rn <op> operand (a slot); flags when s; handles rd == 15."""
+def _gen_logic(ctx, op, d, a, b):
+    """d = a <op> b for the logical operations; ``b`` a slot or an Imm.
+    Zero-extended inputs give a zero-extended result (ORN/MVN re-mask)."""
     ir = ctx.ir
-    a = load_reg(ctx, rn) if op not in ("MOV", "MVN") else None
-    res = ctx.temp()
+    imm = isinstance(b, Imm)
     if op in ("AND", "TST"):
-        ir.and_(res, a, operand)
+        (ir.andi if imm else ir.and_)(d, a, b)
     elif op in ("EOR", "TEQ"):
-        ir.xor(res, a, operand)
+        (ir.xori if imm else ir.xor)(d, a, b)
     elif op == "ORR":
-        ir.or_(res, a, operand)
-    elif op == "ORN":
-        ir.orc(res, a, operand)
-        ir.ext32u(res, res)
+        (ir.ori if imm else ir.or_)(d, a, b)
     elif op == "BIC":
-        ir.andc(res, a, operand)
+        if imm:
+            ir.andi(d, a, ~b & MASK32)
+        else:
+            ir.andc(d, a, b)
+    elif op == "ORN":
+        if imm:
+            ir.ori(d, a, ~b & MASK32)
+        else:
+            ir.orc(d, a, b)
+            ir.ext32u(d, d)
     elif op == "MOV":
-        ir.mov(res, operand)
-    elif op == "MVN":
-        ir.xori(res, operand, MASK32)
-    elif s:
-        if op in ("ADD", "CMN"):
-            res = gen_add_cc(ctx, a, operand)
-        elif op == "ADC":
-            res = gen_add_cc(ctx, a, operand, carry_in=True)
-        elif op in ("SUB", "CMP"):
-            res = gen_sub_cc(ctx, a, operand)
-        elif op == "SBC":
-            res = gen_sub_cc(ctx, a, operand, carry_in=True)
-        elif op == "RSB":
-            res = gen_sub_cc(ctx, operand, a)
-        elif op == "RSC":
-            res = gen_sub_cc(ctx, operand, a, carry_in=True)
-    else:
-        if op == "ADD":
-            ir.add(res, a, operand)
-        elif op == "ADC":
-            ir.add(res, a, operand)
-            ir.add(res, res, ctx.cf)
-        elif op == "SUB":
-            ir.sub(res, a, operand)
-        elif op == "SBC":
-            ir.sub(res, a, operand)
-            ir.add(res, res, ctx.cf)
-            ir.addi(res, res, -1)
-        elif op == "RSB":
-            ir.sub(res, operand, a)
-        elif op == "RSC":
-            ir.sub(res, operand, a)
-            ir.add(res, res, ctx.cf)
-            ir.addi(res, res, -1)
-        ir.ext32u(res, res)
-    if s and op in _LOGIC:
-        gen_logic_cc(ctx, res)
-    if op in _NO_RESULT:
+        (ir.movi if imm else ir.mov)(d, b)
+    else:                                                # MVN
+        if imm:
+            ir.movi(d, ~b & MASK32)
+        else:
+            ir.xori(d, b, MASK32)
+
+
+def _gen_arith(ctx, op, d, a, b):
+    """d = a <op> b (32 bits) without flags; written in place, so the
+    final op and its ext32u fuse.  ``b`` a slot or an Imm; d may alias a/b
+    (only the first op reads them)."""
+    ir = ctx.ir
+    imm = isinstance(b, Imm)
+    if op == "ADD":
+        (ir.addi if imm else ir.add)(d, a, b)
+    elif op == "SUB":
+        if imm:
+            ir.addi(d, a, -b)
+        else:
+            ir.sub(d, a, b)
+    elif op == "ADC":
+        (ir.addi if imm else ir.add)(d, a, b)
+        ir.add(d, d, ctx.cf)
+    elif op == "SBC":                                    # a - b - 1 + C
+        if imm:
+            ir.addi(d, a, -b - 1)
+        else:
+            ir.sub(d, a, b)
+            ir.addi(d, d, -1)
+        ir.add(d, d, ctx.cf)
+    else:                                                # RSB, RSC: b - a
+        if imm:
+            b = ctx.const(b)
+        ir.sub(d, b, a)
+        if op == "RSC":
+            ir.addi(d, d, -1)
+            ir.add(d, d, ctx.cf)
+    ir.ext32u(d, d)
+
+
+_FLAG_ARITH = {"ADD": (gen_add_cc, False, False), "CMN": (gen_add_cc, False, False),
+               "ADC": (gen_add_cc, True, False), "SUB": (gen_sub_cc, False, False),
+               "CMP": (gen_sub_cc, False, False), "SBC": (gen_sub_cc, True, False),
+               "RSB": (gen_sub_cc, False, True), "RSC": (gen_sub_cc, True, True)}
+
+
+def gen_alu(ctx, op, s, rd, rn, operand):
+    """rd = rn <op> operand (a slot or an :class:`Imm`); flags when s;
+    handles rd == 15.  The result is written straight into rd."""
+    ir = ctx.ir
+    if rn == 15 and not s and op in ("ADD", "SUB") and isinstance(operand, Imm):
+        # ADR: pc-relative constant
+        value = pc_read_value(ctx) + (operand if op == "ADD" else -operand)
+        operand, op = Imm(value & MASK32), "MOV"
+    if op in _NO_RESULT and not s:
+        return True                                      # (the decoders give S = 1)
+    a = load_reg(ctx, rn) if op not in ("MOV", "MVN") else None
+    to_pc = rd == 15 and op not in _NO_RESULT
+    if s and op not in _LOGIC:
+        gen, carry, reverse = _FLAG_ARITH[op]
+        res = gen(ctx, operand, a, carry) if reverse else gen(ctx, a, operand, carry)
+        if op in _NO_RESULT:
+            return True
+        if not to_pc:
+            ir.mov(reg_slot(ctx, rd), res)
+            return True
+    elif op in _NO_RESULT:                               # TST, TEQ
+        _gen_logic(ctx, op, ctx.zf, a, operand)
+        ir.ext32s(ctx.nf, ctx.zf)
         return True
-    if rd == 15 and s:
+    else:
+        res = ctx.temp() if to_pc else reg_slot(ctx, rd)
+        if op in _LOGIC:
+            _gen_logic(ctx, op, res, a, operand)
+            if s:
+                gen_logic_cc(ctx, res)
+        else:
+            _gen_arith(ctx, op, res, a, operand)
+        if not to_pc:
+            return True
+    if s:
         ctx.ir.call(helper_exception_return, a=res)
         gen_end_tb_dyn(ctx)
         return True
@@ -98,7 +146,9 @@ def _op_of(name):
 def _rrri(op):
     def trans(ctx, a):
         logic = op in _LOGIC
-        src = gen_shift_imm(ctx, load_reg(ctx, a.rm), a.shty, a.shim, logic and a.s)
+        # MOV with a shift (LSL/LSR/ASR/ROR #n) shifts straight into rd
+        dest = reg_slot(ctx, a.rd) if op == "MOV" and a.rd != 15 else None
+        src = gen_shift_imm(ctx, load_reg(ctx, a.rm), a.shty, a.shim, logic and a.s, dest)
         return gen_alu(ctx, op, a.s, a.rd, a.rn, src)
     return trans
 
@@ -112,13 +162,12 @@ def _rrrr(op):
 
 
 def gen_imm_operand(ctx, imm, carry):
-    """A modified immediate; ``carry`` None leaves C, else C = carry (when
-    flags are set by a logical op: the caller checks)."""
-    t = ctx.temp()
-    ctx.ir.movi(t, imm)
+    """A modified immediate as an :class:`Imm` operand; ``carry`` None
+    leaves C, else C = carry (when flags are set by a logical op: the
+    caller checks)."""
     if carry is not None:
         ctx.ir.movi(ctx.cf, carry)
-    return t
+    return Imm(imm)
 
 
 def _rri(op):
@@ -160,9 +209,15 @@ def trans_MOVT(ctx, a):
 
 
 # --- multiplies ---------------------------------------------------------------------------
+def _dest(ctx, rd):
+    """Where a result for rd is computed: rd itself (so the final op and
+    its ext32u fuse and no mov follows), a temp for the pc."""
+    return ctx.temp() if rd == 15 else reg_slot(ctx, rd)
+
+
 def trans_MUL(ctx, a):
     ir = ctx.ir
-    t = ctx.temp()
+    t = _dest(ctx, a.rd)
     ir.mul(t, load_reg(ctx, a.rn), load_reg(ctx, a.rm))
     ir.ext32u(t, t)
     if a.s:
@@ -173,9 +228,10 @@ def trans_MUL(ctx, a):
 
 def trans_MLA(ctx, a):
     ir = ctx.ir
-    t = ctx.temp()
-    ir.mul(t, load_reg(ctx, a.rn), load_reg(ctx, a.rm))
-    ir.add(t, t, load_reg(ctx, a.ra))
+    p = ctx.temp()
+    ir.mul(p, load_reg(ctx, a.rn), load_reg(ctx, a.rm))
+    t = _dest(ctx, a.rd)
+    ir.add(t, p, load_reg(ctx, a.ra))
     ir.ext32u(t, t)
     if a.s:
         gen_logic_cc(ctx, t)
@@ -185,9 +241,10 @@ def trans_MLA(ctx, a):
 
 def trans_MLS(ctx, a):
     ir = ctx.ir
-    t = ctx.temp()
-    ir.mul(t, load_reg(ctx, a.rn), load_reg(ctx, a.rm))
-    ir.sub(t, load_reg(ctx, a.ra), t)
+    p = ctx.temp()
+    ir.mul(p, load_reg(ctx, a.rn), load_reg(ctx, a.rm))
+    t = _dest(ctx, a.rd)
+    ir.sub(t, load_reg(ctx, a.ra), p)
     ir.ext32u(t, t)
     store_reg(ctx, a.rd, t)
     return True
@@ -406,7 +463,7 @@ def trans_USAT(ctx, a):
 
 # --- bit operations -----------------------------------------------------------------------
 def trans_CLZ(ctx, a):
-    t = ctx.temp()
+    t = _dest(ctx, a.rd)
     ctx.ir.clz(t, load_reg(ctx, a.rm), 64)        # CLZ(0) = 32
     ctx.ir.addi(t, t, -32)
     store_reg(ctx, a.rd, t)
@@ -427,7 +484,7 @@ def trans_RBIT(ctx, a):
 
 
 def trans_REV(ctx, a):
-    t = ctx.temp()
+    t = _dest(ctx, a.rd)
     ctx.ir.bswap32(t, load_reg(ctx, a.rm))
     store_reg(ctx, a.rd, t)
     return True
@@ -458,7 +515,7 @@ def trans_REVSH(ctx, a):
 def trans_SBFX(ctx, a):
     if a.lsb + a.widthm1 > 31:
         return gen_undef(ctx)
-    t = ctx.temp()
+    t = _dest(ctx, a.rd)
     ctx.ir.sextract(t, load_reg(ctx, a.rn), a.lsb, a.widthm1 + 1)
     ctx.ir.ext32u(t, t)
     store_reg(ctx, a.rd, t)
@@ -468,7 +525,7 @@ def trans_SBFX(ctx, a):
 def trans_UBFX(ctx, a):
     if a.lsb + a.widthm1 > 31:
         return gen_undef(ctx)
-    t = ctx.temp()
+    t = _dest(ctx, a.rd)
     ctx.ir.extract(t, load_reg(ctx, a.rn), a.lsb, a.widthm1 + 1)
     store_reg(ctx, a.rd, t)
     return True
@@ -486,18 +543,26 @@ def trans_BFCI(ctx, a):
 
 
 def _extend(ctx, a, bits, signed, accumulate):
+    """Rd = (Rn +) extend(ROR(Rm, 8 * rot)<bits-1:0>): one extract when the
+    field does not wrap, written in place."""
     ir = ctx.ir
-    t = ctx.temp()
     src = load_reg(ctx, a.rm)
-    if a.rot:
-        ir.shli(t, src, 32)
-        ir.or_(t, t, src)
-        ir.shri(t, t, 8 * a.rot)
-        src = t
-    (ir.sextract if signed else ir.extract)(t, src, 0, bits)
-    if accumulate and a.rn != 15:
-        ir.add(t, t, load_reg(ctx, a.rn))
-    ir.ext32u(t, t)
+    pos = 8 * a.rot
+    if pos + bits > 32:
+        t = ctx.temp()
+        ir.extract(t, src, pos, 32 - pos)
+        ir.deposit(t, t, src, 32 - pos, pos)
+        src, pos = t, 0
+    accumulate = accumulate and a.rn != 15
+    t = ctx.temp() if accumulate else _dest(ctx, a.rd)
+    (ir.sextract if signed else ir.extract)(t, src, pos, bits)
+    if accumulate:
+        d = _dest(ctx, a.rd)
+        ir.add(d, t, load_reg(ctx, a.rn))
+        ir.ext32u(d, d)
+        t = d
+    elif signed:
+        ir.ext32u(t, t)
     store_reg(ctx, a.rd, t)
     return True
 

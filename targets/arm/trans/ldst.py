@@ -8,7 +8,8 @@ from emu.tcg.translator import DISAS_NORETURN
 from targets.arm import cpu_bits as B
 from targets.arm.trans.common import (
     MASK32, gen_addr_imm, gen_addr_offset, gen_bx, gen_end_tb_dyn, gen_shift_imm,
-    gen_undef, load_reg, load_reg_aligned_pc, memop, reg_slot, store_reg)
+    gen_undef, load_reg, load_reg_aligned_pc, memop, pc_read_value, reg_slot,
+    store_reg)
 
 
 # --- single loads and stores --------------------------------------------------------------
@@ -23,33 +24,55 @@ class RegOffset(int):
 def gen_ldst(ctx, a, offset, load, mop, unpriv=False):
     """One load or store.  ``offset`` is an int (immediate) or a
     :class:`RegOffset` slot (register offset, already shifted); a.p/a.u/a.w
-    select the addressing mode."""
+    select the addressing mode.
+
+    An immediate offset goes into the ld/st op itself (with MO_ADDR32 for
+    the 32-bit wrap); a zero offset or a computed address uses the plain
+    form.  The value is loaded straight into rt unless rt is the pc or the
+    written-back base."""
     ir = ctx.ir
-    base = _base(ctx, a.rn)
-    if not isinstance(offset, RegOffset):
-        delta = offset if a.u else -offset
-        offset_addr = gen_addr_imm(ctx, base, delta)
-    else:
-        offset_addr = gen_addr_offset(ctx, base, offset, a.u)
-    addr = offset_addr if a.p else base
-    writeback = (not a.p) or a.w
+    writeback = ((not a.p) or a.w) and a.rn != 15
     user = unpriv or (not ctx.thumb and not a.p and a.w)
-    mo = memop(ctx, mop, user=user)
+    wb_slot = wb_delta = None              # what write-back moves / adds to rn
+    disp = 0
+    if isinstance(offset, RegOffset):
+        offset_addr = gen_addr_offset(ctx, _base(ctx, a.rn), offset, a.u)
+        addr = offset_addr if a.p else _base(ctx, a.rn)
+        wb_slot = offset_addr
+    elif a.rn == 15:                       # literal: the address is known now
+        pc = pc_read_value(ctx) & ~3 if ctx.thumb else pc_read_value(ctx)
+        addr = ctx.const((pc + (offset if a.u else -offset)) & MASK32 if a.p else pc)
+    else:
+        addr = reg_slot(ctx, a.rn)
+        wb_delta = offset if a.u else -offset
+        if a.p:
+            disp = wb_delta
+    mo = memop(ctx, mop, user=user, addr32=disp != 0)
+    rn = reg_slot(ctx, a.rn)
+
+    def write_back():
+        if not writeback:
+            return
+        if wb_slot is not None:
+            ir.mov(rn, wb_slot)
+        elif wb_delta:
+            ir.addi(rn, rn, wb_delta)
+            ir.ext32u(rn, rn)
+
     if load:
-        val = ctx.temp()
-        ir.ld(val, addr, 0, mo)
+        direct = a.rt != 15 and not (writeback and a.rt == a.rn)
+        val = reg_slot(ctx, a.rt) if direct else ctx.temp()
+        ir.ld(val, addr, disp, mo)
         if mop & O.MO_SIGN:
             ir.ext32u(val, val)
-        if writeback and a.rn != 15:
-            ir.mov(reg_slot(ctx, a.rn), offset_addr)
+        write_back()
         if a.rt == 15:
             gen_bx(ctx, val)
-        else:
+        elif not direct:
             store_reg(ctx, a.rt, val)
     else:
-        ir.st(load_reg(ctx, a.rt), addr, 0, mo)
-        if writeback and a.rn != 15:
-            ir.mov(reg_slot(ctx, a.rn), offset_addr)
+        ir.st(load_reg(ctx, a.rt), addr, disp, mo)
+        write_back()
     return True
 
 
@@ -85,6 +108,8 @@ def gen_ldrd_strd(ctx, a, offset, load, rt2=None):
         if a.rt & 1:
             return gen_undef(ctx)
         rt2 = a.rt + 1
+    if not isinstance(offset, RegOffset) and a.rn != 15:
+        return _ldrd_strd_imm(ctx, a, offset if a.u else -offset, load, rt2)
     base = _base(ctx, a.rn)
     if not isinstance(offset, RegOffset):
         offset_addr = gen_addr_imm(ctx, base, offset if a.u else -offset)
@@ -107,6 +132,30 @@ def gen_ldrd_strd(ctx, a, offset, load, rt2=None):
         ir.st(load_reg(ctx, rt2), addr, 4, mo)
         if writeback:
             ir.mov(reg_slot(ctx, a.rn), offset_addr)
+    return True
+
+
+def _ldrd_strd_imm(ctx, a, delta, load, rt2):
+    """LDRD/STRD with an immediate offset: the offset goes into the ops,
+    write-back adds it to rn afterwards; the high word is loaded in place."""
+    ir = ctx.ir
+    rn = reg_slot(ctx, a.rn)
+    disp = delta if a.p else 0
+    mo = memop(ctx, O.MO_UL | O.MO_ALIGN)
+    if load:
+        lo = ctx.temp()
+        hi = reg_slot(ctx, rt2) if rt2 not in (a.rn, 15) else ctx.temp()
+        ir.ld(lo, rn, disp, mo)
+        ir.ld(hi, rn, disp + 4, mo)
+    else:
+        ir.st(load_reg(ctx, a.rt), rn, disp, mo)
+        ir.st(load_reg(ctx, rt2), rn, disp + 4, mo)
+    if ((not a.p) or a.w) and delta:
+        ir.addi(rn, rn, delta)
+        ir.ext32u(rn, rn)
+    if load:
+        store_reg(ctx, a.rt, lo)
+        store_reg(ctx, rt2, hi)
     return True
 
 
@@ -166,15 +215,20 @@ def gen_block(ctx, a, load):
     if a.w:
         new_base = gen_addr_imm(ctx, base, 4 * n if a.i else -4 * n)
     if load:
+        # registers other than the base and the pc are loaded in place (as
+        # QEMU does: a fault part-way leaves them UNKNOWN, the base intact)
         vals = []
         for k, r in enumerate(regs):
-            t = ctx.temp()
+            direct = not user_bank and r != 15 and r != a.rn
+            t = reg_slot(ctx, r) if direct else ctx.temp()
             ir.ld(t, addr, 4 * k, mo)
-            vals.append(t)
+            vals.append(None if direct else t)
         if a.w:
             ir.mov(reg_slot(ctx, a.rn), new_base)
         pc_val = None
         for r, t in zip(regs, vals):
+            if t is None:
+                continue
             if r == 15:
                 pc_val = t
             elif user_bank:

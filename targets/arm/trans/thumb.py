@@ -9,7 +9,7 @@ from emu.tcg.translator import DISAS_NORETURN
 from targets.arm.trans import dp, ldst
 from targets.arm.trans.branch import gen_set_thumb, _link_value
 from targets.arm.trans.common import (
-    MASK32, gen_end_tb_dyn, gen_goto_tb, gen_skip_unless, gen_undef, load_reg,
+    MASK32, Imm, gen_end_tb_dyn, gen_goto_tb, gen_skip_unless, gen_undef, load_reg,
     pc_read_value, reg_slot, ror32, store_reg)
 from targets.arm.trans.dp import helper_exception_return
 
@@ -202,14 +202,14 @@ def trans_ADDW(ctx, a):
     if a.rn == 15:
         ctx.ir.movi(reg_slot(ctx, a.rd), ((pc_read_value(ctx) & ~3) + a.imm) & MASK32)
         return True
-    return dp.gen_alu(ctx, "ADD", 0, a.rd, a.rn, ctx.const(a.imm))
+    return dp.gen_alu(ctx, "ADD", 0, a.rd, a.rn, Imm(a.imm))
 
 
 def trans_SUBW(ctx, a):
     if a.rn == 15:
         ctx.ir.movi(reg_slot(ctx, a.rd), ((pc_read_value(ctx) & ~3) - a.imm) & MASK32)
         return True
-    return dp.gen_alu(ctx, "SUB", 0, a.rd, a.rn, ctx.const(a.imm))
+    return dp.gen_alu(ctx, "SUB", 0, a.rd, a.rn, Imm(a.imm))
 
 
 # --- T32 loads and stores -------------------------------------------------------------------
