@@ -41,6 +41,7 @@ class RAMArena:
         self.capacity = capacity
         self._map = mmap.mmap(-1, max(capacity, PAGE_SIZE))
         self.mem = np.frombuffer(self._map, dtype=np.uint8)
+        self.view = memoryview(self.mem)         # bytes slices without copies (code fetch)
         self.mem16 = self.mem.view(np.uint16)
         self.mem32 = self.mem.view(np.uint32)
         self.mem64 = self.mem.view(np.uint64)

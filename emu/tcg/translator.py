@@ -48,7 +48,7 @@ class DisasContextBase:
         self._code_pages = {}     # virtual page -> arena offset of its RAM, or -1
         self._byteorder = "big" if cpu.big_endian else "little"
         arena = getattr(cpu.machine, "arena", None)      # None: test doubles
-        self._arena = memoryview(arena.mem) if arena is not None else None
+        self._arena = arena.view if arena is not None else None
 
     # -- services for the front end -------------------------------------
     def fetch_code(self, addr, size):

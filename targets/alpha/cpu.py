@@ -141,13 +141,7 @@ class AlphaCPU(CPUState):
         fpcr = (value >> 32) & 0xFFFFFFFF
         env = self.env
         env.fpcr = fpcr
-        disabled = 0
-        for dis, status in ((B.FPCR_INED, B.FPCR_INE), (B.FPCR_UNFD, B.FPCR_UNF),
-                            (B.FPCR_OVFD, B.FPCR_OVF), (B.FPCR_DZED, B.FPCR_DZE),
-                            (B.FPCR_INVD, B.FPCR_INV)):
-            if fpcr & dis:
-                disabled |= status
-        env.fpcr_exc_enable = ~disabled & B.FPCR_STATUS_MASK
+        env.fpcr_exc_enable = B.fpcr_exc_enable(fpcr)
         env.fpcr_dyn_rm = _DYN_RM[(fpcr & B.FPCR_DYN_MASK) >> B.FPCR_DYN_SHIFT]
         env.fpcr_ftz = 1 if (fpcr & B.FPCR_UNFD) and (fpcr & B.FPCR_UNDZ) else 0
         env.fpcr_dnz = 1 if fpcr & B.FPCR_DNZ else 0

@@ -136,3 +136,13 @@ FPCR_INVD = 1 << 17
 FPCR_DNZ = 1 << 16
 FPCR_DNOD = 1 << 15
 FPCR_STATUS_MASK = FPCR_IOV | FPCR_INE | FPCR_UNF | FPCR_OVF | FPCR_DZE | FPCR_INV
+
+
+def fpcr_exc_enable(fpcr):
+    """The FPCR status bits whose traps are enabled (no xxxD disable bit)."""
+    disabled = 0
+    for dis, status in ((FPCR_INED, FPCR_INE), (FPCR_UNFD, FPCR_UNF), (FPCR_OVFD, FPCR_OVF),
+                        (FPCR_DZED, FPCR_DZE), (FPCR_INVD, FPCR_INV)):
+        if fpcr & dis:
+            disabled |= status
+    return ~disabled & FPCR_STATUS_MASK

@@ -370,7 +370,7 @@ def execute(op, fn11, a, b, fpcr, pending=0, ftz=None):
         if not exc:
             return r, fpcr, None
         fpcr |= exc
-        summary = B.EXC_M_SWC | _summary(exc & _enabled(fpcr))
+        summary = B.EXC_M_SWC | _summary(exc & B.fpcr_exc_enable(fpcr))
     else:
         fpcr |= exc
         exc &= ~ignore
@@ -410,16 +410,6 @@ def _summary(exc):
         if exc & fpcr:
             bits |= summary
     return bits
-
-
-def _enabled(fpcr):
-    disabled = 0
-    for dis, status in ((B.FPCR_INED, B.FPCR_INE), (B.FPCR_UNFD, B.FPCR_UNF),
-                        (B.FPCR_OVFD, B.FPCR_OVF), (B.FPCR_DZED, B.FPCR_DZE),
-                        (B.FPCR_INVD, B.FPCR_INV)):
-        if fpcr & dis:
-            disabled |= status
-    return ~disabled & B.FPCR_STATUS_MASK
 
 
 # --- the engine's entry ---------------------------------------------------------------------
