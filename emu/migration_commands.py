@@ -79,8 +79,7 @@ class MachineVM:
     def after_load(self):
         """RAM changed under the translated code: drop TBs and TLBs."""
         machine = self.machine
-        if machine.tbcache.infos:       # nothing translated yet (a fresh
-            machine.tbcache.flush()     # destination): no 10 ms array sweep
+        machine.tbcache.flush()
         for cpu in machine.cpus:
             cpu.tlb_flush()
             cpu.state[X.ST_RESUME_TB] = -1
