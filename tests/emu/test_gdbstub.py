@@ -17,12 +17,13 @@ import time
 import pytest
 from qemu.qmp import QMPClient
 
+from tests.launch import launcher
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 ELF = ROOT / "tests/guests/riscv/elf/rv64"
 GUEST = "counter_small-virt.elf"
 EXPECTED = ROOT / "tests/guests/riscv/expected/rv64/counter_small-virt.out"
-LAUNCH = ("import sys; from hw.riscv.entry import main_riscv64; "
-          "sys.argv[0] = 'pyemu-system-riscv64'; main_riscv64()")
+LAUNCH = launcher("riscv64")
 GDB = shutil.which("gdb-multiarch") or "gdb-multiarch"
 
 

@@ -14,11 +14,11 @@ import time
 import pytest
 
 from emu.monitor.hmp import HMPParseError, _Cursor, _Expr, parse_args_type
+from tests.launch import launcher
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 ELF = ROOT / "tests/guests/riscv/elf/rv64"
-LAUNCH = ("import sys; from hw.riscv.entry import main_riscv64; "
-          "sys.argv[0] = 'pyemu-system-riscv64'; main_riscv64()")
+LAUNCH = launcher("riscv64")
 PROMPT = b"(qemu) "
 
 

@@ -16,11 +16,11 @@ from qemu.qmp import ExecuteError, QMPClient
 
 from emu.monitor import Arg, CommandError, CommandTable
 from emu.monitor.qmp import JSONStreamer
+from tests.launch import launcher
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 ELF = ROOT / "tests/guests/riscv/elf/rv64"
-LAUNCH = ("import sys; from hw.riscv.entry import main_riscv64; "
-          "sys.argv[0] = 'pyemu-system-riscv64'; main_riscv64()")
+LAUNCH = launcher("riscv64")
 
 
 def launch(tmp, *args, guest="counter-virt.elf"):

@@ -12,28 +12,14 @@ import subprocess
 import sys
 import time
 
+from tests.launch import launcher
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 ELF_DIR = ROOT / "tests/guests/riscv/elf/rv64"
 EXPECTED_DIR = ROOT / "tests/guests/riscv/expected/rv64"
 GUEST = ELF_DIR / "counter_migrate-virt.elf"
 IDLE_GUEST = ELF_DIR / "idle-virt.elf"          # wfi + a 10 ms timer tick
 DIRTY_GUEST = ELF_DIR / "dirty_rate-virt.elf"   # dirties pages at a paced rate
-ENTRIES = {                     # arch -> (module, function) of its pyemu-system-<arch>
-    "riscv64": ("hw.riscv.entry", "main_riscv64"),
-    "riscv32": ("hw.riscv.entry", "main_riscv32"),
-    "arm": ("hw.arm.entry", "main_arm"),
-    "alpha": ("hw.alpha.entry", "main_alpha"),
-}
-
-
-def launcher(arch):
-    """The `python -c` text that runs pyemu-system-<arch> from the work tree."""
-    module, func = ENTRIES[arch]
-    return ("import sys; from %s import %s; sys.argv[0] = 'pyemu-system-%s'; %s()"
-            % (module, func, arch, func))
-
-
-LAUNCH = launcher("riscv64")
 
 
 def expected_output(name="counter_migrate-virt"):

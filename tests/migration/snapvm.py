@@ -11,14 +11,14 @@ import subprocess
 import sys
 import time
 
+from tests.launch import launcher
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 ELF = ROOT / "tests/guests/riscv/elf"
-LAUNCH = ("import sys; from hw.riscv.entry import main_riscv{bits}; "
-          "sys.argv[0] = 'pyemu-system-riscv{bits}'; main_riscv{bits}()")
 
 
 def command(guest, *extra, bits=64, serial=None, snapshot_dir=None, icount=True):
-    cmd = [sys.executable, "-c", LAUNCH.format(bits=bits), "-M", "virt", "-bios", "none",
+    cmd = [sys.executable, "-c", launcher("riscv%d" % bits), "-M", "virt", "-bios", "none",
            "-display", "none", "-serial", "file:%s" % serial if serial else "stdio"]
     if icount:
         cmd += ["-icount", "shift=0"]

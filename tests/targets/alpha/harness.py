@@ -11,51 +11,11 @@ import targets.alpha.cpu  # noqa: F401  (registers the CPU types)
 from emu.cpu_exec import run_cpu
 from emu.machine import MachineState, find_machine
 from emu.tcg.tbcache import TBCache
+from tests.machine_doubles import Console, Runtime
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__)))))
 GUESTS = os.path.join(ROOT, "tests", "guests", "alpha")
-
-
-class Console:
-    """A chardev stand-in: what the UART transmits lands in ``out``."""
-
-    def __init__(self):
-        self.out = bytearray()
-
-    def write(self, data):
-        self.out += bytes(data)
-        return len(data)
-
-    def set_frontend(self, can_receive, receive):
-        pass
-
-
-class Runtime:
-    """The run-state controller the board and devices talk to."""
-
-    def __init__(self):
-        self.status = None
-        self.resets = 0
-        self.reset_pending = False
-
-    def request_shutdown(self, status=0, reason="guest-shutdown"):
-        self.status = status
-
-    def request_reset(self, reason="guest-reset"):
-        self.reset_pending = True
-
-    def kick(self, cpu=None):
-        pass
-
-    def cpu_should_stop(self, cpu):
-        return self.status is not None or self.reset_pending
-
-    def release_lock(self):
-        pass
-
-    def take_lock(self):
-        pass
 
 
 def build(bios=None, kernel=None, ram_size=None, smp=1, nographic=True, append=None,

@@ -10,11 +10,12 @@ import subprocess
 import sys
 import time
 
+from tests.launch import launcher
+
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 ELF = ROOT / "tests/guests/alpha/elf/hello-bios.elf"
 EXPECTED = ROOT / "tests/guests/alpha/expected/hello-bios.out"
-LAUNCH = ("import sys; from hw.alpha.entry import main_alpha; "
-          "sys.argv[0] = 'pyemu-system-alpha'; main_alpha()")
+LAUNCH = launcher("alpha")
 GDB = shutil.which("gdb-multiarch") or "gdb-multiarch"
 
 SCRIPT = """\

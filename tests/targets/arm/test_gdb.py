@@ -13,12 +13,13 @@ import subprocess
 import sys
 import time
 
+from tests.launch import launcher
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 GUEST = os.path.join("tests", "guests", "arm", "elf", "hello-virt.elf")
 EXPECTED = os.path.join(ROOT, "tests", "guests", "arm", "expected", "hello-virt.out")
 GDB = shutil.which("gdb-multiarch") or "gdb-multiarch"
-LAUNCH = ("import sys; sys.argv[0] = 'pyemu-system-arm'; "
-          "from hw.arm.entry import main_arm; main_arm()")
+LAUNCH = launcher("arm")
 
 SCRIPT = """\
 set pagination off
