@@ -30,6 +30,17 @@ class GdbRegister:
     aliases: tuple = ()
 
 
+def slot_accessors(name, index=None):
+    """(get, set) for a GdbRegister that is register-table entry ``name``
+    (element ``index`` of an array), read and written as is."""
+    def get(cpu):
+        return cpu.get(name, index)
+
+    def set_(cpu, value):
+        cpu.set(name, value, index)
+    return get, set_
+
+
 @dataclass
 class GdbFeature:
     name: str              # org.gnu.gdb.riscv.cpu

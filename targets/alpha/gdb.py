@@ -9,7 +9,7 @@ own layout.  Registered with emu.gdbstub.registers on import.
 """
 
 from emu.gdbstub.registers import (GdbFeature, GdbRegister, GdbTarget,
-                                   register_gdb_target)
+                                   register_gdb_target, slot_accessors)
 
 from targets.alpha.cpu import GPR_NAMES
 
@@ -21,22 +21,6 @@ NUM_REGS = 67
 _TYPES = {"ra": "code_ptr", "sp": "data_ptr", "gp": "data_ptr"}
 
 
-def _gpr(i):
-    def get(cpu):
-        return cpu.get("ir", index=i)
-
-    def set_(cpu, value):
-        cpu.set("ir", value, i)
-    return get, set_
-
-
-def _fpr(i):
-    def get(cpu):
-        return cpu.get("fir", index=i)
-
-    def set_(cpu, value):
-        cpu.set("fir", value, i)
-    return get, set_
 
 
 def _zero(cpu):
@@ -67,12 +51,12 @@ def alpha_gdb_target(cpu):
     core = GdbFeature("org.gnu.gdb.alpha.core", "alpha-core.xml")
     regs = core.registers
     for i, name in enumerate(GPR_NAMES):
-        get, set_ = _gpr(i)
+        get, set_ = slot_accessors("ir", i)
         regs.append(GdbRegister(name, 64, i, get, set_, _TYPES.get(name, "int"),
                                 aliases=("r%d" % i,)))
     regs.append(GdbRegister("zero", 64, 31, _zero, None, aliases=("r31",)))
     for i in range(31):
-        get, set_ = _fpr(i)
+        get, set_ = slot_accessors("fir", i)
         regs.append(GdbRegister("f%d" % i, 64, FIRST_FPR + i, get, set_, "ieee_double", "float"))
     regs.append(GdbRegister("fpcr", 64, FPCR_REGNUM, lambda cpu: cpu.load_fpcr(), _set_fpcr,
                             group="float"))

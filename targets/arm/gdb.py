@@ -8,7 +8,7 @@ CPSRWriteByGDBStub).  Registered with emu.gdbstub.registers on import.
 """
 
 from emu.gdbstub.registers import (GdbFeature, GdbRegister, GdbTarget,
-                                   register_gdb_target)
+                                   register_gdb_target, slot_accessors)
 
 MASK32 = 0xFFFFFFFF
 CPSR_REGNUM = 25
@@ -29,14 +29,6 @@ def _core(n):
         cpu.set_reg(n, value & MASK32)
     return get, set_
 
-
-def _dreg(n):
-    def get(cpu):
-        return cpu.get("d", n)
-
-    def set_(cpu, value):
-        cpu.set("d", value, n)
-    return get, set_
 
 
 def _get_cpsr(cpu):
@@ -65,7 +57,7 @@ def arm_gdb_target(cpu):
     core.registers.append(GdbRegister("cpsr", 32, CPSR_REGNUM, _get_cpsr, _set_cpsr))
     vfp = GdbFeature("org.gnu.gdb.arm.vfp", "arm-vfp3.xml")
     for i in range(NUM_D_REGS):
-        get, set_ = _dreg(i)
+        get, set_ = slot_accessors("d", i)
         vfp.registers.append(GdbRegister("d%d" % i, 64, FIRST_D_REGNUM + i, get, set_,
                                          "ieee_double", "float"))
     vfp.registers.append(GdbRegister("fpscr", 32, FPSCR_REGNUM, _get_fpscr, _set_fpscr,

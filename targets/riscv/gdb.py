@@ -6,7 +6,7 @@ priv: 65 + 4096).  Registered with emu.gdbstub.registers on import.
 """
 
 from emu.gdbstub.registers import (GdbFeature, GdbRegister, GdbTarget,
-                                   register_gdb_target)
+                                   register_gdb_target, slot_accessors)
 
 from targets.riscv import csr as csrs
 
@@ -34,14 +34,6 @@ def _gpr(i):
             cpu.set("x", cpu.sext_xlen(value), i)
     return get, set_
 
-
-def _fpr(i):
-    def get(cpu):
-        return cpu.get("f", i)
-
-    def set_(cpu, value):
-        cpu.set("f", value, i)
-    return get, set_
 
 
 def _get_pc(cpu):
@@ -92,7 +84,7 @@ def riscv_gdb_target(cpu):
     core.registers.append(GdbRegister("pc", xlen, 32, _get_pc, _set_pc, "code_ptr"))
     fpu = GdbFeature("org.gnu.gdb.riscv.fpu", "riscv-%s-fpu.xml" % bits)
     for i, name in enumerate(FPR_NAMES):
-        get, set_ = _fpr(i)
+        get, set_ = slot_accessors("f", i)
         fpu.registers.append(GdbRegister(name, 64, FIRST_FPR + i, get, set_,
                                          "ieee_double", "float", aliases=("f%d" % i,)))
     for number, name in _FP_CSRS.items():
