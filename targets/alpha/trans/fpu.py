@@ -181,31 +181,26 @@ from emu.tcg import fops as F                                # noqa: E402
 from targets.alpha import fpu_helper as H                    # noqa: E402
 
 
-def gen_screen(ctx, value, slow):
-    """Branch to slow unless value (T layout) is zero or a normal number."""
+def gen_screen(ctx, value, slow, drop=1, exp_shift=53, exp_max=0x7FF):
+    """Branch to slow unless value (T layout) is zero or a normal number:
+    shifted left by ``drop`` (the sign out), zero is fine, else the exponent
+    (after a further right shift by ``exp_shift``) must be neither 0 nor
+    ``exp_max``."""
     ir = ctx.ir
     t = ctx.temp()
     ok = ir.new_label()
-    ir.shli(t, value, 1)
+    ir.shli(t, value, drop)
     ir.brcondi(O.COND_EQ, t, 0, ok)
-    ir.shri(t, t, 53)
+    ir.shri(t, t, exp_shift)
     ir.brcondi(O.COND_EQ, t, 0, slow)
-    ir.brcondi(O.COND_EQ, t, 0x7FF, slow)
+    ir.brcondi(O.COND_EQ, t, exp_max, slow)
     ir.set_label(ok)
 
 
 def gen_screen_f32(ctx, value, slow):
     """Branch to slow unless binary32 value is zero or normal (an S value
     whose T-layout register looked normal can still be one of these)."""
-    ir = ctx.ir
-    t = ctx.temp()
-    ok = ir.new_label()
-    ir.shli(t, value, 33)
-    ir.brcondi(O.COND_EQ, t, 0, ok)
-    ir.shri(t, t, 56)
-    ir.brcondi(O.COND_EQ, t, 0, slow)
-    ir.brcondi(O.COND_EQ, t, 0xFF, slow)
-    ir.set_label(ok)
+    gen_screen(ctx, value, slow, drop=33, exp_shift=56, exp_max=0xFF)
 
 
 def gen_s_to_f32(ctx, dest, reg):
