@@ -12,33 +12,10 @@ extern int fp_nstubs;
 #define NCASES 10000
 #endif
 
-static u64 trap_vector, trap_arg0, trap_arg1;
-
-static u64 on_trap(u64 vector, u64 exc_addr)
-{
-    trap_vector = vector;
-    trap_arg0 = MFPR(IPR_TRAP_ARG0);
-    trap_arg1 = MFPR(IPR_TRAP_ARG1);
-    return exc_addr;
-}
-
-/* every case's inputs and outputs are folded into hash (FNV-1a style);
- * build with -DVERBOSE to print each case instead */
-static u64 hash = 0xcbf29ce484222325UL;
-static void mix(u64 v)
-{
-    hash ^= v;
-    hash *= 0x100000001b3UL;
-}
-
-static u64 state = 0x9E3779B97F4A7C15UL;
-static u64 next(void)
-{
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-}
+/* every case's inputs and outputs are folded into hash (build with
+ * -DVERBOSE to print each case instead) */
+#define RNG_SEED 0x9E3779B97F4A7C15UL
+#include "fpcases.h"
 
 static const u64 specials[] = {
     0, 0x8000000000000000UL, 0x3ff0000000000000UL, 0xbff0000000000000UL,

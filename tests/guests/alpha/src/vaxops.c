@@ -21,31 +21,8 @@ extern int vax_nstubs, ieee_nstubs, mem_nstubs;
 #define NCASES 4000
 #endif
 
-static u64 trap_vector, trap_arg0, trap_arg1;
-
-static u64 on_trap(u64 vector, u64 exc_addr)
-{
-    trap_vector = vector;
-    trap_arg0 = MFPR(IPR_TRAP_ARG0);
-    trap_arg1 = MFPR(IPR_TRAP_ARG1);
-    return exc_addr;
-}
-
-static u64 hash = 0xcbf29ce484222325UL;
-static void mix(u64 v)
-{
-    hash ^= v;
-    hash *= 0x100000001b3UL;
-}
-
-static u64 state = 0x2545F4914F6CDD1DUL;
-static u64 next(void)
-{
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-}
+#define RNG_SEED 0x2545F4914F6CDD1DUL
+#include "fpcases.h"
 
 static const u64 patterns[] = {
     0, 0x40800000UL, 0xc0800000UL, 0x3f80UL, 0x4080UL, 0x12345678UL, 0xffffffffUL,
