@@ -105,18 +105,6 @@ __asm__(
     "    vpop    {d0-d7}\n"
     "    pop     {r4, pc}\n");
 
-void data_abort(uint32_t *frame)
-{
-    printf_("unexpected data abort at %x\n", frame[5]);
-    semi_exit(1);
-}
-
-void unexpected(int vector, uint32_t lr)
-{
-    printf_("unexpected exception %d lr=%x\n", vector, lr);
-    semi_exit(1);
-}
-
 void vectors_install(void);
 
 /* The main program's chunk, rounded towards zero. */

@@ -37,12 +37,6 @@ void irq(void)
     semi_exit(1);
 }
 
-void unexpected(int vector, uint32_t lr)
-{
-    printf_("unexpected exception %d lr=%x\n", vector, lr);
-    semi_exit(1);
-}
-
 void vectors_install(void);
 
 static void map_section(uint32_t va, uint32_t pa, uint32_t attrs)

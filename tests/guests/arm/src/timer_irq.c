@@ -52,18 +52,6 @@ void irq(void)
     REG32(GICC_EOIR) = iar;
 }
 
-void data_abort(uint32_t *frame)
-{
-    printf_("unexpected data abort at %x\n", frame[5]);
-    semi_exit(1);
-}
-
-void unexpected(int vector, uint32_t lr)
-{
-    printf_("unexpected exception %d lr=%x\n", vector, lr);
-    semi_exit(1);
-}
-
 void vectors_install(void);
 
 int main(void)
